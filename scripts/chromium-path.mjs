@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+
+/** The Chromium binary to test and benchmark in: CHROME_PATH, else Debian's. */
+export function chromiumPath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path) => path && existsSync(path));
+}
+
+/** Flags that work as root on a machine with no network but the package registries. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
