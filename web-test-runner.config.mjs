@@ -21,6 +21,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+      // Each test file in its own browser context, so no tab is a hidden background tab whose
+      // animation frames are paused.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

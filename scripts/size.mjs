@@ -1,0 +1,67 @@
+// `npm run size`: the bytes a visitor downloads for each entry, counting every chunk it imports
+// statically (lazily loaded language files are listed apart). Fails above the budget.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+/** The all-in-one bundle's gzip budget in bytes. It only ever goes down. */
+const BUDGET_GZIP = 35 * 1024;
+const dist = 'dist';
+if (!existsSync(join(dist, 'wsis-widgets.js'))) {
+  console.error('No dist/wsis-widgets.js: run `npm run build` first.');
+  process.exit(1);
+}
+
+const staticImport = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|export\s*[\w*{}\s,$]+from\s*["']([^"']+)["']/g;
+const dynamicImport = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(staticImport)) {
+    const spec = match[1] ?? match[2];
+    if (spec.startsWith('.')) closure(resolve(dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+function lazyFiles(files) {
+  const lazy = new Set();
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(dynamicImport)) {
+      if (match[1].startsWith('.')) lazy.add(resolve(dirname(file), match[1]));
+    }
+  }
+  return lazy;
+}
+
+function measure(files) {
+  const code = Buffer.concat([...files].map((f) => readFileSync(f)));
+  return {
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+const entries = readdirSync(dist).filter((f) => f.endsWith('.js'));
+console.log('entry (with the chunks it imports)   minified     gzip   brotli');
+let total;
+for (const entry of entries.sort()) {
+  const files = closure(resolve(dist, entry));
+  const size = measure(files);
+  if (entry === 'wsis-widgets.js') total = size;
+  console.log(`${entry.padEnd(36)} ${kb(size.min)} ${kb(size.gzip)} ${kb(size.brotli)}`);
+}
+const lazy = lazyFiles(closure(resolve(dist, 'wsis-widgets.js')));
+if (lazy.size) {
+  const size = measure(lazy);
+  console.log(`${`lazy language files (${lazy.size}, all)`.padEnd(36)} ${kb(size.min)} ${kb(size.gzip)} ${kb(size.brotli)}`);
+}
+console.log(`\nBudget for wsis-widgets.js: ${kb(BUDGET_GZIP).trim()} gzip; now ${kb(total.gzip).trim()}.`);
+if (total.gzip > BUDGET_GZIP) {
+  console.error('Over budget.');
+  process.exit(1);
+}

@@ -1,0 +1,117 @@
+import { html, LitElement, nothing, render, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { WsisErrorEvent } from '../events/feed-events.js';
+import { FeedController } from '../feed/controller.js';
+import { FeedError } from '../feed/errors.js';
+import type { Feed } from '../feed/types.js';
+import { commonMessages } from '../i18n/common/index.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { baseStyles } from '../styles/base.js';
+import { tokens } from '../styles/tokens.js';
+
+const headingTags = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * The one base of the five elements: the shared attributes, the feed and its loading / error /
+ * empty states, the language, and a guard that keeps any exception inside the element.
+ */
+export abstract class WsisElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** URL of a feed (feed-v1). Elements naming the same URL share one request. */
+  @property() src?: string;
+
+  /** An already parsed feed object; wins over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** UI and content language; default: the nearest ancestor's `lang`, then the document's. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Seconds between background re-reads of `src`. */
+  @property({ type: Number }) refresh?: number;
+
+  /** Level (2–6) of the element's top headings. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  protected readonly feedState = new FeedController(this);
+  protected readonly locale = new LocaleController(this);
+
+  /** Renders the element's content for a document that was read. */
+  protected abstract renderFeed(feed: Feed): unknown;
+
+  override render(): TemplateResult {
+    return html`<div class="root" part="root" lang=${this.locale.locale} dir=${this.locale.dir}>
+      ${this.renderState()}
+    </div>`;
+  }
+
+  private renderState(): unknown {
+    const state = this.feedState;
+    const common = this.locale.messages(commonMessages);
+    if (state.feed) {
+      return html`${state.error
+        ? html`<p class="stale-notice" role="status">${common.staleNotice}</p>`
+        : nothing}${this.renderFeed(state.feed)}`;
+    }
+    if (state.status === 'error' && state.error) return this.renderError(state.error);
+    return html`<div part="loading" role="status" aria-live="polite">${common.loading}</div>`;
+  }
+
+  private renderError(error: FeedError): TemplateResult {
+    const common = this.locale.messages(commonMessages);
+    return html`<div part="error" role="alert">
+      <p class="error-title">${common.errorTitle}</p>
+      <details>
+        <summary>${common.errorDetails}</summary>
+        <span>${error.message}</span>
+      </details>
+      <button class="button" part="retry" type="button" @click=${() => this.feedState.retry()}>
+        ${common.retry}
+      </button>
+    </div>`;
+  }
+
+  /** The `empty` state: a message and, when filters caused it, a way back. */
+  protected renderEmpty(message?: string, action?: TemplateResult): TemplateResult {
+    const common = this.locale.messages(commonMessages);
+    return html`<div part="empty" role="status">
+      <p>${message ?? common.empty}</p>
+      ${action ?? nothing}
+    </div>`;
+  }
+
+  /** A real heading at `heading-level` + `depth` (clamped to h2–h6). */
+  protected heading(depth: number, content: unknown, part = 'heading'): TemplateResult {
+    const top = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
+    const level = Math.min(6, Math.max(2, top + depth));
+    const tag = headingTags[level - 2];
+    return staticHtml`<${tag} part=${part} class="heading">${content}</${tag}>`;
+  }
+
+  /**
+   * No exception may reach the host page, whatever the feed holds: if deriving or rendering
+   * fails, show the error state and report it, instead of throwing from Lit's update.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      const failure = new FeedError(
+        'schema',
+        `The feed could not be shown: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      console.error('wsis-widgets:', error);
+      render(
+        html`<div class="root" part="root">${this.renderError(failure)}</div>`,
+        this.renderRoot as HTMLElement,
+      );
+      this.dispatchEvent(new WsisErrorEvent({ kind: failure.kind, message: failure.message }));
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: a host that page CSS cannot reshape, the root box, the loading,
+ * error and empty states, buttons and focus.
+ */
+export const baseStyles = css`
+  :host {
+    display: block !important;
+    box-sizing: border-box;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    text-align: start;
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    cursor: pointer;
+  }
+  .button {
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    padding: var(--_space-xs) var(--_space-m);
+  }
+  a {
+    color: var(--_accent);
+  }
+  [part~='loading'],
+  [part~='error'],
+  [part~='empty'] {
+    padding: var(--_space-m);
+    border-radius: var(--_radius);
+  }
+  [part~='loading'] {
+    color: var(--_muted);
+  }
+  [part~='error'] {
+    border: 1px solid var(--_danger);
+    display: grid;
+    gap: var(--_space-s);
+    justify-items: start;
+  }
+  [part~='error'] .error-title {
+    color: var(--_danger);
+    font-weight: 600;
+    margin: 0;
+  }
+  [part~='error'] details {
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
+  [part~='empty'] {
+    background: var(--_surface-alt);
+    display: grid;
+    gap: var(--_space-s);
+    justify-items: start;
+  }
+  .stale-notice {
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+    margin: 0 0 var(--_space-s);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

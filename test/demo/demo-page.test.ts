@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+
+const tags = [
+  'wsis-schedule',
+  'wsis-partner-wall',
+  'wsis-prize-winners',
+  'wsis-special-tracks',
+  'wsis-stats-counter',
+];
+
+describe('the demo page (index.html)', () => {
+  it('loads without errors and embeds the five elements on the demo feed', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1024px';
+    frame.style.height = '768px';
+    const errors: string[] = [];
+    const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve()));
+    frame.src = '/index.html';
+    document.body.append(frame);
+    const win = frame.contentWindow!;
+    win.addEventListener('error', (event) => errors.push(event.message));
+    win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+    await loaded;
+    // Let module scripts run and the first feed requests settle.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const doc = frame.contentDocument!;
+    expect(doc.title).to.contain('WSIS Forum 2021');
+    for (const tag of tags) {
+      const element = doc.querySelector(tag);
+      expect(element, tag).to.exist;
+      expect(element!.getAttribute('src')).to.equal('/demo/feeds/wsis-forum-2021.json');
+    }
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
