@@ -437,12 +437,12 @@ export class WsisSchedule extends WsisElement {
 
   private renderChips(m: ScheduleMessages): TemplateResult | typeof nothing {
     const labels: Record<FilterKey, string> = {
-      query: m.search,
       track: m.track,
       type: m.type,
       day: m.day,
       location: m.location,
       language: m.language,
+      query: m.search,
     };
     const active = (Object.keys(labels) as FilterKey[]).filter((key) => this[key]);
     if (active.length === 0) return nothing;

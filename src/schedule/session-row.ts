@@ -87,7 +87,7 @@ export function prepareSessions(feed: Feed, { locale, zone }: PrepareOptions): S
   const types = new Map(feed.sessionTypes.map((t) => [t.id, textFor(t.name, locale)]));
   const tracks = new Map(feed.tracks.map((t) => [t.id, textFor(t.name, locale)]));
   const views: SessionView[] = [];
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction', style: 'short' });
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
   for (const session of feed.sessions) {
     const start = parseInstant(session.start);
     const end = parseInstant(session.end);
