@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WsisSessionSelectEvent } from '../events/session-select.js';
 import { textFor } from '../feed/text.js';
@@ -11,11 +12,10 @@ import { buildIcs, downloadText } from './ics.js';
 import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
 import { matchesTerms, normalize, queryTerms } from './search.js';
 import {
-  formatLabel,
+  isLive,
   languageName,
   prepareSessions,
   renderSessionRow,
-  statusLabel,
   trackColorSheet,
   type SessionRowContext,
   type SessionView,
@@ -41,6 +41,10 @@ interface Option {
   value: string;
   label: string;
 }
+
+/** Sessions rendered before the first paint, then per background chunk. */
+const FIRST_ROWS = 150;
+const CHUNK_ROWS = 500;
 
 /** Days of a programme above which the day strip is split into weeks. */
 const WEEKS_ABOVE = 10;
@@ -167,6 +171,10 @@ export class WsisSchedule extends WsisElement {
   private feedSeen?: Feed;
   private eventId?: string;
   private viewsKey = '';
+  private messagesSeen?: ScheduleMessages;
+  /** Day groups rendered so far: big programmes are rendered in chunks after the first paint. */
+  private renderedDays = 0;
+  private chunkTimer?: ReturnType<typeof setTimeout>;
   private views: SessionView[] = [];
   private byId = new Map<string, SessionView>();
   private groups: DayGroup<SessionView>[] = [];
@@ -197,6 +205,8 @@ export class WsisSchedule extends WsisElement {
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.chunkTimer);
+    this.chunkTimer = undefined;
     super.disconnectedCallback();
   }
 
@@ -211,16 +221,19 @@ export class WsisSchedule extends WsisElement {
     const chosen = this.storedZone === 'event' ? 'event' : this.storedZone;
     this.zone = resolveTimeZone(chosen ?? this.timezone, feed.event.timezone);
     const locale = this.locale.locale;
+    const messages = this.messages;
     const key = `${locale}|${this.zone}`;
     let rebuilt = false;
-    if (feed !== this.feedSeen || key !== this.viewsKey) {
+    const wasComplete = this.groups.length > 0 && this.renderedDays >= this.groups.length;
+    if (feed !== this.feedSeen || key !== this.viewsKey || messages !== this.messagesSeen) {
+      this.messagesSeen = messages;
       if (feed !== this.feedSeen) {
         this.colorSheet = trackColorSheet(feed.tracks);
         this.adoptColors();
       }
       this.feedSeen = feed;
       this.viewsKey = key;
-      this.views = prepareSessions(feed, { locale, zone: this.zone });
+      this.views = prepareSessions(feed, { locale, zone: this.zone, messages });
       this.byId = new Map(this.views.map((v) => [v.id, v]));
       this.groups = groupByDay(this.views, (v) => v.start, this.zone);
       this.options = this.buildOptions(feed, locale);
@@ -231,6 +244,43 @@ export class WsisSchedule extends WsisElement {
       this.filterKey = filterKey;
       this.applyFilters();
     }
+    // A refresh or a new zone keeps a complete list complete (no row disappears under the reader).
+    if (rebuilt) this.renderedDays = wasComplete ? this.groups.length : Math.max(this.renderedDays, this.firstChunk());
+  }
+
+  /**
+   * How many day groups the first paint renders: all of a programme of up to FIRST_ROWS
+   * sessions; of a bigger one, the days holding the first FIRST_ROWS sessions that pass the
+   * filters. The rest follow in background chunks of CHUNK_ROWS (all are in the DOM a moment
+   * later, for find-in-page); a deep link, "Jump to now" or the day strip render all at once.
+   */
+  private firstChunk(): number {
+    let rows = 0;
+    let visible = 0;
+    for (let i = 0; i < this.groups.length; i++) {
+      rows += this.groups[i].items.length;
+      visible += this.visibleByDay.get(this.groups[i].day) ?? 0;
+      if (visible >= FIRST_ROWS || rows >= FIRST_ROWS * 4) return i + 1;
+    }
+    return this.groups.length;
+  }
+
+  private scheduleChunk(): void {
+    if (this.chunkTimer !== undefined || this.renderedDays >= this.groups.length) return;
+    this.chunkTimer = setTimeout(() => {
+      this.chunkTimer = undefined;
+      let rows = 0;
+      while (this.renderedDays < this.groups.length && rows < CHUNK_ROWS) {
+        rows += this.groups[this.renderedDays].items.length;
+        this.renderedDays++;
+      }
+      this.requestUpdate();
+    }, 0);
+  }
+
+  /** Renders every day now (before scrolling to a session or day that may not be there yet). */
+  private renderAll(): void {
+    this.renderedDays = this.groups.length;
   }
 
   private adoptColors(): void {
@@ -313,7 +363,7 @@ export class WsisSchedule extends WsisElement {
       ${this.renderDayNav(m, now)}
       <div class="list">
         ${repeat(
-          this.groups,
+          this.renderedDays >= this.groups.length ? this.groups : this.groups.slice(0, this.renderedDays),
           (group) => group.day,
           (group) => html`<section
             part="day"
@@ -327,7 +377,12 @@ export class WsisSchedule extends WsisElement {
               ${repeat(
                 group.items,
                 (view) => view.id,
-                (view) => renderSessionRow(view, ctx, this.hiddenIds.has(view.id)),
+                (view) => {
+                  const hidden = this.hiddenIds.has(view.id);
+                  const live = isLive(view, now);
+                  // Unchanged rows are not even re-rendered: a keystroke touches only what changes.
+                  return guard([view, hidden, live, m], () => renderSessionRow(view, ctx, hidden));
+                },
               )}
             </ul>
           </section>`,
@@ -533,6 +588,7 @@ export class WsisSchedule extends WsisElement {
 
   /** Scrolls to a day's group, focuses it, and puts `#day=` in the address. */
   goToDay(day: string): void {
+    this.renderAll();
     this.pendingScroll = { kind: 'day', id: day, focus: true };
     const params = hashParams();
     params.set('day', day);
@@ -544,6 +600,7 @@ export class WsisSchedule extends WsisElement {
   private readonly jumpToNow = () => {
     const now = this.clock.now;
     const target = this.visibleList.find((v) => v.end > now);
+    this.renderAll();
     if (target) this.pendingScroll = { kind: 'session', id: target.id, focus: true };
     this.requestUpdate();
   };
@@ -576,7 +633,10 @@ export class WsisSchedule extends WsisElement {
       params.delete(this.hashKey);
       writeHash(params);
     }
-    if (id) this.pendingScroll = { kind: 'session', id, focus: true };
+    if (id) {
+      this.renderAll();
+      this.pendingScroll = { kind: 'session', id, focus: true };
+    }
   };
 
   private applyHash(fromEvent: boolean): void {
@@ -584,6 +644,7 @@ export class WsisSchedule extends WsisElement {
     const params = hashParams();
     const id = params.get(this.hashKey);
     const day = params.get('day');
+    if ((id && this.byId.has(id)) || (day && this.visibleByDay.has(day))) this.renderAll();
     if (id && this.byId.has(id)) {
       if (id !== this.openId) {
         this.openSession(id, true);
@@ -618,9 +679,9 @@ export class WsisSchedule extends WsisElement {
         [safeUrl(s.recordingUrl), m.recording],
         [safeUrl(s.url), m.sessionPage],
       ].filter(([href]) => href) as [string, string][];
-      const live = view.status === 'scheduled' && view.start <= now && now < view.end;
-      const status = statusLabel(view.status, m);
-      const place = [formatLabel(view.format, m), view.location].filter(Boolean).join(' · ');
+      const live = isLive(view, now);
+      const status = view.statusText;
+      const place = view.place;
       body = html`<div class="details-head">
           ${this.heading(1, view.title, 'details-title')}
           <button class="close" type="button" aria-label=${m.close} @click=${this.closeSession}>
@@ -736,6 +797,7 @@ export class WsisSchedule extends WsisElement {
     if (!this.feedState.feed) return;
     if (this.colorSheet && !this.shadowRoot!.adoptedStyleSheets.includes(this.colorSheet)) this.adoptColors();
     this.sizeDays();
+    this.scheduleChunk();
     if (!this.deepLinkDone && this.views.length) {
       this.deepLinkDone = true;
       this.applyHash(false);

@@ -12,7 +12,7 @@ import type { Feed, Person, Session, SessionFormat, SessionStatus } from '../fee
 import { safeUrl } from '../internal/safe-url.js';
 import type { ScheduleMessages } from './messages/en.js';
 import { normalize } from './search.js';
-import { dayKey, parseInstant, zoneAbbreviation } from './time.js';
+import { dayKey, parseInstant, zonedParts, zoneAbbreviation } from './time.js';
 
 export interface TrackView {
   id: string;
@@ -38,6 +38,10 @@ export interface SessionView {
   tracks: TrackView[];
   location: string;
   format?: SessionFormat;
+  /** `Hybrid · Plenary Hall`. */
+  place: string;
+  /** `Cancelled`, `Postponed`, or ''. */
+  statusText: string;
   /** `English, French`. */
   languages: string;
   speakers: string;
@@ -50,17 +54,43 @@ export interface SessionView {
 export interface PrepareOptions {
   locale: string;
   zone: string;
+  messages: ScheduleMessages;
 }
 
 const formatCache = new Map<string, Intl.DateTimeFormat>();
-function timeFormat(locale: string, zone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}`;
+function cachedFormat(locale: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
   let format = formatCache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
     formatCache.set(key, format);
   }
   return format;
+}
+
+const clock = { hour: 'numeric', minute: '2-digit' } as const;
+
+/**
+ * `14:00–15:00` for an instant range in `zone`. Ranges within one day are formatted from their
+ * wall-clock times (a few hundred distinct pairs in a programme, cached); a range that crosses
+ * midnight in `zone` is formatted with its dates.
+ */
+function timeRange(start: number, end: number, zone: string, locale: string, cache: Map<string, string>): string {
+  const a = zonedParts(start, zone);
+  const b = zonedParts(end, zone);
+  if (a.year !== b.year || a.month !== b.month || a.day !== b.day) {
+    return cachedFormat(locale, zone, clock).formatRange(start, end);
+  }
+  const key = `${a.hour}:${a.minute}|${b.hour}:${b.minute}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = cachedFormat(locale, 'UTC', clock).formatRange(
+      Date.UTC(2000, 0, 1, a.hour, a.minute),
+      Date.UTC(2000, 0, 1, b.hour, b.minute),
+    );
+    cache.set(key, text);
+  }
+  return text;
 }
 
 const languageNames = new Map<string, Intl.DisplayNames | undefined>();
@@ -83,11 +113,14 @@ export function languageName(tag: string, locale: string): string {
 const names = (people: readonly Person[] | undefined) => (people ?? []).map((p) => p.name);
 
 /** The row data of every session of `feed`, sorted by start then title. */
-export function prepareSessions(feed: Feed, { locale, zone }: PrepareOptions): SessionView[] {
+export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareOptions): SessionView[] {
   const types = new Map(feed.sessionTypes.map((t) => [t.id, textFor(t.name, locale)]));
   const tracks = new Map(feed.tracks.map((t) => [t.id, textFor(t.name, locale)]));
   const views: SessionView[] = [];
   const lists = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
+  const list = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : lists.format(items));
+  const ranges = new Map<string, string>();
+  const languageLists = new Map<string, string>();
   for (const session of feed.sessions) {
     const start = parseInstant(session.start);
     const end = parseInstant(session.end);
@@ -101,6 +134,14 @@ export function prepareSessions(feed: Feed, { locale, zone }: PrepareOptions): S
         textFor(session.description, locale),
       ].join(' \u0001 '),
     );
+    const languageKey = (session.languages ?? []).join(',');
+    let languages = languageLists.get(languageKey);
+    if (languages === undefined) {
+      languages = list((session.languages ?? []).map((tag) => languageName(tag, locale)));
+      languageLists.set(languageKey, languages);
+    }
+    const location = textFor(session.location, locale);
+    const status = session.status ?? 'scheduled';
     views.push({
       session,
       id: session.id,
@@ -108,16 +149,18 @@ export function prepareSessions(feed: Feed, { locale, zone }: PrepareOptions): S
       end,
       day: dayKey(start, zone),
       title,
-      time: timeFormat(locale, zone).formatRange(start, Math.max(start, end)),
+      time: timeRange(start, Math.max(start, end), zone, locale, ranges),
       datetime: session.start,
       zone: zoneAbbreviation(start, zone, locale),
       typeName: session.type ? (types.get(session.type) ?? '') : '',
       tracks: (session.tracks ?? []).filter((id) => tracks.has(id)).map((id) => ({ id, name: tracks.get(id)! })),
-      location: textFor(session.location, locale),
+      location,
       format: session.format,
-      languages: lists.format((session.languages ?? []).map((tag) => languageName(tag, locale))),
-      speakers: lists.format(names(session.speakers)),
-      status: session.status ?? 'scheduled',
+      place: [formatLabel(session.format, messages), location].filter(Boolean).join(' · '),
+      statusText: statusLabel(status, messages),
+      languages,
+      speakers: list(names(session.speakers)),
+      status,
       streamUrl: safeUrl(session.streamUrl),
       haystack,
     });
@@ -159,36 +202,36 @@ export function isLive(view: SessionView, now: number): boolean {
 export function renderSessionRow(view: SessionView, ctx: SessionRowContext, hidden = false): TemplateResult {
   const m = ctx.messages;
   const live = isLive(view, ctx.now);
-  const status = statusLabel(view.status, m);
-  const place = [formatLabel(view.format, m), view.location].filter(Boolean).join(' · ');
-  const title = html`<span part="session-title" class="title">${view.title}</span>`;
-  return html`<li
-    part="session${live ? ' session-live' : ''}"
-    class="session ${view.status}"
-    data-id=${view.id}
-    ?hidden=${hidden}
-  >
-    <p class="when">
-      <time part="session-time" datetime=${view.datetime}>${view.time} <span class="zone">${view.zone}</span></time>
-      ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
-      ${status ? html`<strong class="badge status">${status}</strong>` : nothing}
+  // Flat templates (text and attribute bindings, few nested templates): 5,000 rows stay light.
+  const when = html`<p class="when">
+    <time part="session-time" datetime=${view.datetime}>${view.time} <span class="zone">${view.zone}</span></time>
+    ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
+    <strong class="badge status">${view.statusText}</strong>
+  </p>`;
+  const meta = html`<p class="meta">
+      <span class="type">${view.typeName}</span>${view.tracks.map(
+        (t) => html`<span class="track" data-track=${t.id}>${t.name}</span>`,
+      )}<span class="place">${view.place}</span><span class="langs">${view.languages}</span>
     </p>
-    ${ctx.open
-      ? html`<button type="button" class="open" aria-haspopup="dialog" @click=${(e: Event) => ctx.open!(view.id, e)}>
-          ${title}
-        </button>`
-      : html`<p class="open">${title}</p>`}
-    <p class="meta">
-      ${view.typeName ? html`<span class="type">${view.typeName}</span>` : nothing}
-      ${view.tracks.map((t) => html`<span class="track" data-track=${t.id}>${t.name}</span>`)}
-      ${place ? html`<span class="place">${place}</span>` : nothing}
-      ${view.languages ? html`<span class="langs">${view.languages}</span>` : nothing}
-    </p>
-    ${view.speakers ? html`<p class="speakers">${view.speakers}</p>` : nothing}
+    <p class="speakers">${view.speakers}</p>
     ${live && view.streamUrl
       ? html`<a class="stream" href=${view.streamUrl} target="_blank" rel="noopener">${m.watchLive}</a>`
-      : nothing}
-  </li>`;
+      : nothing}`;
+  const part = live ? 'session session-live' : 'session';
+  const open = ctx.open;
+  return open
+    ? html`<li part=${part} class="session ${view.status}" data-id=${view.id} ?hidden=${hidden}>
+        ${when}
+        <button type="button" class="open" aria-haspopup="dialog" @click=${(e: Event) => open(view.id, e)}>
+          <span part="session-title" class="title">${view.title}</span>
+        </button>
+        ${meta}
+      </li>`
+    : html`<li part=${part} class="session ${view.status}" data-id=${view.id} ?hidden=${hidden}>
+        ${when}
+        <p class="open"><span part="session-title" class="title">${view.title}</span></p>
+        ${meta}
+      </li>`;
 }
 
 /**
@@ -224,6 +267,11 @@ export const sessionRowStyles = css`
   }
   .session p {
     margin: 0;
+  }
+  .session span:empty,
+  .session p:empty,
+  .badge:empty {
+    display: none;
   }
   .when {
     display: flex;

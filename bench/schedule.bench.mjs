@@ -1,0 +1,212 @@
+// <wsis-schedule> at 250, 1,000 and 5,000 sessions, against a plain innerHTML list of the same
+// rows and fields. Run: `npm run bench -- schedule` (or `node bench/schedule.bench.mjs [runs]`).
+//
+// A production build of a bench page (vite, into a temp dir) is served over HTTP and driven by
+// playwright-core in Debian's Chromium. Each run is a fresh page. Figures are medians.
+//  - render: from setting `.feed` (or assigning innerHTML) to the list painted (layout forced,
+//    then the next frame's paint);
+//  - filter: setting a track filter until style and layout are done (the main thread is free);
+//  - keystroke: one character typed in the search box, same measure, median over the word;
+//  - heap: JS heap retained after render (after GC), minus the heap before (the feed object
+//    itself exists before and is not counted).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
+
+const repo = resolve(new URL('..', import.meta.url).pathname);
+const RUNS = Number(process.argv[2]) || 5;
+const SIZES = [250, 1000, 5000];
+const WORD = 'digital';
+
+const page = String.raw`
+import '${repo}/src/define/schedule.ts';
+import { synthesizeFeed } from '${repo}/scripts/feed-synth.mjs';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const heap = async () => { gc(); await frame(); gc(); return performance.memory.usedJSHeapSize; };
+
+const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+const text = (t, lang = 'en') => (t == null ? '' : typeof t === 'string' ? t : t[lang] ?? t.en ?? Object.values(t)[0] ?? '');
+
+/** The same rows and fields as the widget, as one HTML string (what a web team would write). */
+function plainList(feed, sessions) {
+  const zone = feed.event.timezone;
+  const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const dayLabel = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeZone: zone });
+  const time = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
+  const langs = new Intl.DisplayNames(['en'], { type: 'language' });
+  const types = new Map(feed.sessionTypes.map((t) => [t.id, text(t.name)]));
+  const tracks = new Map(feed.tracks.map((t) => [t.id, t]));
+  let out = '';
+  let day = '';
+  for (const s of sessions) {
+    const start = Date.parse(s.start);
+    const key = dayKey.format(start);
+    if (key !== day) {
+      out += (day ? '</ul></section>' : '') + '<section data-day="' + key + '"><h3>' + esc(dayLabel.format(start)) + '</h3><ul>';
+      day = key;
+    }
+    out += '<li data-id="' + esc(s.id) + '"><p>' + esc(time.formatRange(start, Date.parse(s.end))) +
+      (s.status && s.status !== 'scheduled' ? ' <strong>' + esc(s.status) + '</strong>' : '') + '</p>' +
+      '<button type="button">' + esc(text(s.title)) + '</button><p>' + esc(types.get(s.type) ?? '') +
+      (s.tracks ?? []).map((id) => ' <span style="--c:' + tracks.get(id).color + '">' + esc(text(tracks.get(id).name)) + '</span>').join('') +
+      ' ' + esc(s.format ?? '') + ' · ' + esc(text(s.location)) + ' ' + esc((s.languages ?? []).map((l) => langs.of(l)).join(', ')) + '</p>' +
+      ((s.speakers ?? []).length ? '<p>' + esc(s.speakers.map((p) => p.name).join(', ')) + '</p>' : '') + '</li>';
+  }
+  return out + (day ? '</ul></section>' : '');
+}
+
+window.benchWidget = async (n) => {
+  const feed = synthesizeFeed({ sessions: n });
+  const el = document.createElement('wsis-schedule');
+  el.setAttribute('timezone', 'Europe/Zurich');
+  document.body.append(el);
+  await frame();
+  const before = await heap();
+  const t0 = performance.now();
+  const loaded = new Promise((r) => el.addEventListener('wsis-load', r, { once: true }));
+  el.feed = feed;
+  await loaded;
+  await el.updateComplete;
+  el.shadowRoot.querySelector('.list').getBoundingClientRect();
+  await frame();
+  const render = performance.now() - t0;
+  const heapAfter = await heap();
+  const list = el.shadowRoot.querySelector('.list');
+  let t = performance.now();
+  el.track = 'track-a';
+  await el.updateComplete;
+  list.getBoundingClientRect();
+  const filter = performance.now() - t;
+  el.track = undefined;
+  await el.updateComplete;
+  await frame();
+  const input = el.shadowRoot.querySelector('input[type="search"]');
+  const keys = [];
+  for (let i = 1; i <= ${JSON.stringify(WORD)}.length; i++) {
+    input.value = ${JSON.stringify(WORD)}.slice(0, i);
+    t = performance.now();
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    list.getBoundingClientRect();
+    keys.push(performance.now() - t);
+    await frame();
+  }
+  const rows = el.shadowRoot.querySelectorAll('[part~="session"]').length;
+  return { render, filter, keystroke: median(keys), heap: heapAfter - before, rows };
+};
+
+window.benchPlain = async (n) => {
+  const feed = synthesizeFeed({ sessions: n });
+  const host = document.createElement('div');
+  document.body.append(host);
+  await frame();
+  const before = await heap();
+  const t0 = performance.now();
+  host.innerHTML = plainList(feed, feed.sessions);
+  host.getBoundingClientRect();
+  await frame();
+  const render = performance.now() - t0;
+  const heapAfter = await heap();
+  let t = performance.now();
+  host.innerHTML = plainList(feed, feed.sessions.filter((s) => (s.tracks ?? []).includes('track-a')));
+  host.getBoundingClientRect();
+  const filter = performance.now() - t;
+  host.innerHTML = plainList(feed, feed.sessions);
+  await frame();
+  const keys = [];
+  for (let i = 1; i <= ${JSON.stringify(WORD)}.length; i++) {
+    const q = ${JSON.stringify(WORD)}.slice(0, i);
+    t = performance.now();
+    host.innerHTML = plainList(feed, feed.sessions.filter((s) => text(s.title).toLowerCase().includes(q)));
+    host.getBoundingClientRect();
+    keys.push(performance.now() - t);
+    await frame();
+  }
+  return { render, filter, keystroke: median(keys), heap: heapAfter - before, rows: host.querySelectorAll('li').length };
+};
+window.benchReady = true;
+`;
+
+const dir = mkdtempSync(join(tmpdir(), 'wsis-schedule-bench-'));
+writeFileSync(join(dir, 'main.js'), page);
+writeFileSync(
+  join(dir, 'index.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>schedule bench</title></head><body><script type="module" src="./main.js"></script></body></html>',
+);
+await build({
+  root: dir,
+  configFile: false,
+  logLevel: 'error',
+  build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', minify: true },
+});
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  try {
+    const body = readFileSync(join(dir, 'dist', path === '/' ? 'index.html' : path));
+    res.writeHead(200, { 'content-type': types[extname(path || '.html')] ?? 'text/html' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const results = [];
+try {
+  for (const n of SIZES) {
+    for (const variant of ['Widget', 'Plain']) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const tab = await context.newPage();
+        await tab.goto(url);
+        await tab.waitForFunction(() => window.benchReady);
+        runs.push(await tab.evaluate(`window.bench${variant}(${n})`));
+        await context.close();
+      }
+      const pick = (key) => median(runs.map((r) => r[key]));
+      results.push({ n, variant, render: pick('render'), filter: pick('filter'), keystroke: pick('keystroke'), heap: pick('heap'), rows: runs[0].rows });
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
+console.log(`<wsis-schedule> vs a plain innerHTML list, medians of ${RUNS} runs (Chromium ${browser.version?.() ?? ''})`);
+console.log('| sessions | list | render to paint | track filter | search keystroke | JS heap after render | rows in DOM |');
+console.log('|---:|---|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(`| ${r.n} | ${r.variant === 'Widget' ? 'wsis-schedule' : 'plain innerHTML'} | ${ms(r.render)} | ${ms(r.filter)} | ${ms(r.keystroke)} | ${mb(r.heap)} | ${r.rows} |`);
+}
+console.log('\nRatios wsis-schedule / plain innerHTML (below 1 = faster):');
+for (const n of SIZES) {
+  const w = results.find((r) => r.n === n && r.variant === 'Widget');
+  const p = results.find((r) => r.n === n && r.variant === 'Plain');
+  console.log(
+    `  ${n}: render ${(w.render / p.render).toFixed(2)}, filter ${(w.filter / p.filter).toFixed(2)}, keystroke ${(w.keystroke / p.keystroke).toFixed(2)}, heap ${(w.heap / p.heap).toFixed(2)}`,
+  );
+}
+console.log('FullCalendar list view: not measured (not installed; the brief forbids adding dependencies).');
