@@ -72,10 +72,16 @@ window.benchWidget = async (n) => {
   const loaded = new Promise((r) => el.addEventListener('wsis-load', r, { once: true }));
   el.feed = feed;
   await loaded;
+  const tLoaded = performance.now() - t0;
   await el.updateComplete;
+  const tUpdated = performance.now() - t0;
   el.shadowRoot.querySelector('.list').getBoundingClientRect();
+  const tLayout = performance.now() - t0;
   await frame();
   const render = performance.now() - t0;
+  window.phases = { tLoaded, tUpdated, tLayout, render };
+  while (el.shadowRoot.querySelectorAll('[part~="session"]').length < n) await new Promise((r) => setTimeout(r, 5));
+  const complete = performance.now() - t0;
   const heapAfter = await heap();
   const list = el.shadowRoot.querySelector('.list');
   let t = performance.now();
@@ -98,7 +104,7 @@ window.benchWidget = async (n) => {
     await frame();
   }
   const rows = el.shadowRoot.querySelectorAll('[part~="session"]').length;
-  return { render, filter, keystroke: median(keys), heap: heapAfter - before, rows };
+  return { render, complete, filter, keystroke: median(keys), heap: heapAfter - before, rows };
 };
 
 window.benchPlain = async (n) => {
@@ -112,6 +118,7 @@ window.benchPlain = async (n) => {
   host.getBoundingClientRect();
   await frame();
   const render = performance.now() - t0;
+  const rows = host.querySelectorAll('li').length;
   const heapAfter = await heap();
   let t = performance.now();
   host.innerHTML = plainList(feed, feed.sessions.filter((s) => (s.tracks ?? []).includes('track-a')));
@@ -128,7 +135,7 @@ window.benchPlain = async (n) => {
     keys.push(performance.now() - t);
     await frame();
   }
-  return { render, filter, keystroke: median(keys), heap: heapAfter - before, rows: host.querySelectorAll('li').length };
+  return { render, complete: render, filter, keystroke: median(keys), heap: heapAfter - before, rows };
 };
 window.benchReady = true;
 `;
@@ -143,7 +150,7 @@ await build({
   root: dir,
   configFile: false,
   logLevel: 'error',
-  build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', minify: true },
+  build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', minify: !process.env.PROFILE },
 });
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -171,6 +178,31 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const results = [];
+if (process.env.PROFILE) {
+  // PROFILE=<sessions> node bench/schedule.bench.mjs: the functions that take the most time.
+  const tab = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await tab.goto(url);
+  await tab.waitForFunction(() => window.benchReady);
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  console.log(await tab.evaluate(`window.benchWidget(${Number(process.env.PROFILE)})`));
+  console.log(await tab.evaluate('window.phases'));
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 try {
   for (const n of SIZES) {
     for (const variant of ['Widget', 'Plain']) {
@@ -184,7 +216,7 @@ try {
         await context.close();
       }
       const pick = (key) => median(runs.map((r) => r[key]));
-      results.push({ n, variant, render: pick('render'), filter: pick('filter'), keystroke: pick('keystroke'), heap: pick('heap'), rows: runs[0].rows });
+      results.push({ n, variant, render: pick('render'), complete: pick('complete'), filter: pick('filter'), keystroke: pick('keystroke'), heap: pick('heap'), rows: runs[0].rows });
     }
   }
 } finally {
@@ -196,10 +228,10 @@ try {
 const ms = (x) => `${x.toFixed(1)} ms`;
 const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
 console.log(`<wsis-schedule> vs a plain innerHTML list, medians of ${RUNS} runs (Chromium ${browser.version?.() ?? ''})`);
-console.log('| sessions | list | render to paint | track filter | search keystroke | JS heap after render | rows in DOM |');
-console.log('|---:|---|---:|---:|---:|---:|---:|');
+console.log('| sessions | list | render to paint | all rows in DOM | track filter | search keystroke | JS heap after render | rows in DOM |');
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  console.log(`| ${r.n} | ${r.variant === 'Widget' ? 'wsis-schedule' : 'plain innerHTML'} | ${ms(r.render)} | ${ms(r.filter)} | ${ms(r.keystroke)} | ${mb(r.heap)} | ${r.rows} |`);
+  console.log(`| ${r.n} | ${r.variant === 'Widget' ? 'wsis-schedule' : 'plain innerHTML'} | ${ms(r.render)} | ${ms(r.complete)} | ${ms(r.filter)} | ${ms(r.keystroke)} | ${mb(r.heap)} | ${r.rows} |`);
 }
 console.log('\nRatios wsis-schedule / plain innerHTML (below 1 = faster):');
 for (const n of SIZES) {

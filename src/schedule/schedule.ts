@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WsisSessionSelectEvent } from '../events/session-select.js';
 import { textFor } from '../feed/text.js';
@@ -164,6 +165,8 @@ export class WsisSchedule extends WsisElement {
   @state() private openId?: string;
   @state() private week?: string;
   @state() private copyStatus = '';
+  /** The zone list (about 400 options) is rendered only while the picker is open. */
+  @state() private zonePickerOpen = false;
 
   private readonly clock = new ClockController(this);
 
@@ -195,6 +198,11 @@ export class WsisSchedule extends WsisElement {
   private pendingScroll?: { kind: 'session' | 'day'; id: string; focus: boolean };
   private returnFocusTo?: string;
   private readonly rowSizes = new WeakMap<Element, number>();
+  private readonly listRef = createRef<HTMLDivElement>();
+  private readonly dialogRef = createRef<HTMLDialogElement>();
+  /** The hidden set last applied to the rows, and how many day groups it was applied to. */
+  private appliedHidden?: Set<string>;
+  private appliedDays = 0;
 
   private readonly onHashChange = () => this.applyHash(true);
 
@@ -297,7 +305,7 @@ export class WsisSchedule extends WsisElement {
     const locations = new Map<string, string>();
     const languages = new Set<string>();
     for (const view of this.views) {
-      if (view.location) locations.set(normalize(view.location), view.location);
+      if (view.location) locations.set(view.locationKey, view.location);
       for (const tag of view.session.languages ?? []) languages.add(tag);
     }
     const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -324,7 +332,7 @@ export class WsisSchedule extends WsisElement {
         (!this.track || (s.tracks ?? []).includes(this.track)) &&
         (!this.type || s.type === this.type) &&
         (!this.day || view.day === this.day) &&
-        (!location || normalize(view.location) === location) &&
+        (!location || view.locationKey === location) &&
         (!language || (s.languages ?? []).some((tag) => tag.toLowerCase().split('-')[0] === language)) &&
         (terms.length === 0 || matchesTerms(view.haystack, terms));
       if (pass) {
@@ -350,6 +358,12 @@ export class WsisSchedule extends WsisElement {
     const locale = this.locale.locale;
     const dayLabel = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
     const count = this.visibleList.length;
+    // Rows re-render only when the feed, the language or the set of live sessions changes: a
+    // filter or a keystroke toggles \`hidden\` on the rows that change (see updated()).
+    const liveKey = this.views
+      .filter((v) => isLive(v, now))
+      .map((v) => v.id)
+      .join(' ');
     return html`
       ${this.heading(0, m.programme)}
       <div part="controls" class="controls">
@@ -361,7 +375,7 @@ export class WsisSchedule extends WsisElement {
         </p>
       </div>
       ${this.renderDayNav(m, now)}
-      <div class="list">
+      <div class="list" ${ref(this.listRef)}>
         ${repeat(
           this.renderedDays >= this.groups.length ? this.groups : this.groups.slice(0, this.renderedDays),
           (group) => group.day,
@@ -374,15 +388,12 @@ export class WsisSchedule extends WsisElement {
           >
             ${this.heading(1, dayLabel.format(dayKeyInstant(group.day)), 'day-heading')}
             <ul class="sessions">
-              ${repeat(
-                group.items,
-                (view) => view.id,
-                (view) => {
-                  const hidden = this.hiddenIds.has(view.id);
-                  const live = isLive(view, now);
-                  // Unchanged rows are not even re-rendered: a keystroke touches only what changes.
-                  return guard([view, hidden, live, m], () => renderSessionRow(view, ctx, hidden));
-                },
+              ${guard([group, m, liveKey], () =>
+                repeat(
+                  group.items,
+                  (view) => view.id,
+                  (view) => renderSessionRow(view, ctx),
+                ),
               )}
             </ul>
           </section>`,
@@ -415,10 +426,13 @@ export class WsisSchedule extends WsisElement {
     } else if (!sameClock(this.zone, eventZone, reference)) {
       action = html`<button class="link" type="button" @click=${() => this.chooseZone('event')}>${m.showEventTime}</button>`;
     }
-    const zones = allTimeZones([eventZone, visitor]);
+    const zones = this.zonePickerOpen ? allTimeZones([eventZone, visitor]) : [];
     return html`<div class="zone-line">
       <p><span class="zone-text">${line}</span> ${action}</p>
-      <details class="zone-picker">
+      <details
+        class="zone-picker"
+        @toggle=${(e: Event) => (this.zonePickerOpen = (e.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>${m.timeZone}: <span class="zone-id">${this.zone}</span></summary>
         <form class="zone-form" @submit=${this.onZoneSubmit}>
           <label>
@@ -426,7 +440,9 @@ export class WsisSchedule extends WsisElement {
             <input name="zone" list="zones" autocomplete="off" .value=${this.zone} aria-describedby="zone-hint" />
           </label>
           <span id="zone-hint" class="hint">${m.timeZoneHint}</span>
-          <datalist id="zones">${zones.map((z) => html`<option value=${z}></option>`)}</datalist>
+          <datalist id="zones">
+            ${this.zonePickerOpen ? guard([zones.join()], () => zones.map((z) => html`<option value=${z}></option>`)) : nothing}
+          </datalist>
           <button class="button" type="submit">${m.applyTimeZone}</button>
           ${this.storedZone
             ? html`<button class="button secondary" type="button" @click=${() => this.chooseZone(undefined)}>
@@ -467,8 +483,11 @@ export class WsisSchedule extends WsisElement {
       return html`<label class="filter">
         <span>${label}</span>
         <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!current}>${m.all}</option>
-          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
+          ${guard(
+            [options, current, m],
+            () => html`<option value="" ?selected=${!current}>${m.all}</option>
+              ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}`,
+          )}
         </select>
       </label>`;
     };
@@ -622,7 +641,7 @@ export class WsisSchedule extends WsisElement {
 
   /** Closes the details, if open. */
   closeSession(): void {
-    this.renderRoot.querySelector('dialog')?.close();
+    this.dialogRef.value?.close();
   }
 
   private readonly onDialogClose = () => {
@@ -728,7 +747,7 @@ export class WsisSchedule extends WsisElement {
             : nothing}
         </div>`;
     }
-    return html`<dialog part="details" class="details" aria-label=${view ? view.title : m.details} @close=${this.onDialogClose}>
+    return html`<dialog ${ref(this.dialogRef)} part="details" class="details" aria-label=${view ? view.title : m.details} @close=${this.onDialogClose}>
       ${body}
     </dialog>`;
   }
@@ -796,13 +815,14 @@ export class WsisSchedule extends WsisElement {
     super.updated(changed);
     if (!this.feedState.feed) return;
     if (this.colorSheet && !this.shadowRoot!.adoptedStyleSheets.includes(this.colorSheet)) this.adoptColors();
+    this.hideRows();
     this.sizeDays();
     this.scheduleChunk();
     if (!this.deepLinkDone && this.views.length) {
       this.deepLinkDone = true;
       this.applyHash(false);
     }
-    const dialog = this.renderRoot.querySelector('dialog');
+    const dialog = this.dialogRef.value;
     if (dialog) {
       if (this.openId && this.byId.has(this.openId) && !dialog.open) {
         dialog.showModal();
@@ -830,9 +850,35 @@ export class WsisSchedule extends WsisElement {
     }
   }
 
+  /**
+   * Shows and hides rows as the filters say, touching only rows whose state changed (rows are
+   * not re-rendered for a filter change; the template does not bind `hidden`).
+   */
+  private hideRows(): void {
+    const list = this.listRef.value;
+    if (!list) return;
+    const previous = this.appliedHidden;
+    const fresh = previous !== this.hiddenIds || this.appliedDays !== list.children.length;
+    if (!fresh) return;
+    for (const section of list.children) {
+      const rows = section.lastElementChild?.children;
+      if (!rows) continue;
+      for (const row of rows) {
+        const id = (row as HTMLElement).dataset.id;
+        if (id === undefined) continue;
+        const hide = this.hiddenIds.has(id);
+        if ((row as HTMLElement).hidden !== hide) (row as HTMLElement).hidden = hide;
+      }
+    }
+    this.appliedHidden = this.hiddenIds;
+    this.appliedDays = list.children.length;
+  }
+
   /** Gives each day group an intrinsic size from its visible rows, for `content-visibility`. */
   private sizeDays(): void {
-    for (const section of this.renderRoot.querySelectorAll<HTMLElement>('section[part~="day"]')) {
+    const list = this.listRef.value;
+    if (!list) return;
+    for (const section of list.children as HTMLCollectionOf<HTMLElement>) {
       const rows = this.visibleByDay.get(section.dataset.day ?? '') ?? 0;
       if (this.rowSizes.get(section) !== rows) {
         this.rowSizes.set(section, rows);

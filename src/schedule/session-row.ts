@@ -7,6 +7,7 @@
  *   static styles = [..., sessionRowStyles];  shadowRoot.adoptedStyleSheets += trackColorSheet(feed.tracks)
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { literal, html as staticHtml } from 'lit/static-html.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Person, Session, SessionFormat, SessionStatus } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -37,6 +38,8 @@ export interface SessionView {
   typeName: string;
   tracks: TrackView[];
   location: string;
+  /** The location, normalized for the location filter. */
+  locationKey: string;
   format?: SessionFormat;
   /** `Hybrid · Plenary Hall`. */
   place: string;
@@ -155,6 +158,7 @@ export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareO
       typeName: session.type ? (types.get(session.type) ?? '') : '',
       tracks: (session.tracks ?? []).filter((id) => tracks.has(id)).map((id) => ({ id, name: tracks.get(id)! })),
       location,
+      locationKey: normalize(location),
       format: session.format,
       place: [formatLabel(session.format, messages), location].filter(Boolean).join(' · '),
       statusText: statusLabel(status, messages),
@@ -168,6 +172,9 @@ export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareO
   views.sort((a, b) => a.start - b.start || a.title.localeCompare(b.title, locale) || (a.id < b.id ? -1 : 1));
   return views;
 }
+
+const buttonTag = literal`button`;
+const paragraphTag = literal`p`;
 
 export interface SessionRowContext {
   messages: ScheduleMessages;
@@ -197,18 +204,28 @@ export function isLive(view: SessionView, now: number): boolean {
  * A session as `<li part="session" data-id>`: time (`session-time`), title (`session-title`, a
  * button that opens the details when `ctx.open` is given), type, tracks with their colour and
  * name, format and location, languages, speakers, status in words, "Live now" with the stream.
- * Put rows in a `<ul class="sessions">`.
+ * Put rows in a `<ul class="sessions">`; to hide filtered rows, toggle their `hidden` property
+ * (the template does not bind it, so re-renders leave it alone).
  */
-export function renderSessionRow(view: SessionView, ctx: SessionRowContext, hidden = false): TemplateResult {
+export function renderSessionRow(view: SessionView, ctx: SessionRowContext): TemplateResult {
   const m = ctx.messages;
   const live = isLive(view, ctx.now);
-  // Flat templates (text and attribute bindings, few nested templates): 5,000 rows stay light.
-  const when = html`<p class="when">
-    <time part="session-time" datetime=${view.datetime}>${view.time} <span class="zone">${view.zone}</span></time>
-    ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
-    <strong class="badge status">${view.statusText}</strong>
-  </p>`;
-  const meta = html`<p class="meta">
+  const open = ctx.open;
+  // One flat template (text and attribute bindings; nested ones only for tracks and "live"), so
+  // 5,000 rows stay light. The title is a button when the row opens details, else a paragraph.
+  return staticHtml`<li part=${live ? 'session session-live' : 'session'} class="session ${view.status}" data-id=${view.id}>
+    <p class="when">
+      <time part="session-time" datetime=${view.datetime}>${view.time} <span class="zone">${view.zone}</span></time>
+      ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
+      <strong class="badge status">${view.statusText}</strong>
+    </p>
+    <${open ? buttonTag : paragraphTag}
+      class="open"
+      type=${open ? 'button' : nothing}
+      aria-haspopup=${open ? 'dialog' : nothing}
+      @click=${open ? (e: Event) => open(view.id, e) : nothing}
+    ><span part="session-title" class="title">${view.title}</span></${open ? buttonTag : paragraphTag}>
+    <p class="meta">
       <span class="type">${view.typeName}</span>${view.tracks.map(
         (t) => html`<span class="track" data-track=${t.id}>${t.name}</span>`,
       )}<span class="place">${view.place}</span><span class="langs">${view.languages}</span>
@@ -216,22 +233,8 @@ export function renderSessionRow(view: SessionView, ctx: SessionRowContext, hidd
     <p class="speakers">${view.speakers}</p>
     ${live && view.streamUrl
       ? html`<a class="stream" href=${view.streamUrl} target="_blank" rel="noopener">${m.watchLive}</a>`
-      : nothing}`;
-  const part = live ? 'session session-live' : 'session';
-  const open = ctx.open;
-  return open
-    ? html`<li part=${part} class="session ${view.status}" data-id=${view.id} ?hidden=${hidden}>
-        ${when}
-        <button type="button" class="open" aria-haspopup="dialog" @click=${(e: Event) => open(view.id, e)}>
-          <span part="session-title" class="title">${view.title}</span>
-        </button>
-        ${meta}
-      </li>`
-    : html`<li part=${part} class="session ${view.status}" data-id=${view.id} ?hidden=${hidden}>
-        ${when}
-        <p class="open"><span part="session-title" class="title">${view.title}</span></p>
-        ${meta}
-      </li>`;
+      : nothing}
+  </li>`;
 }
 
 /**

@@ -192,14 +192,16 @@ export function zoneCity(zone: string): string {
 }
 
 /** Every zone Intl knows (for the picker), with the given ones first. */
+let knownZones: string[] | undefined;
 export function allTimeZones(first: string[] = []): string[] {
-  let all: string[] = [];
-  try {
-    all = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
-  } catch {
-    all = [];
+  if (!knownZones) {
+    try {
+      knownZones = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+    } catch {
+      knownZones = [];
+    }
   }
-  return [...new Set([...first, ...all, 'UTC'])];
+  return [...new Set([...first, ...knownZones, 'UTC'])];
 }
 
 /** Parses a feed DateTime (always with an offset) to epoch milliseconds; NaN if invalid. */
