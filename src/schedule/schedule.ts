@@ -186,6 +186,8 @@ export class WsisSchedule extends WsisElement {
   private visibleByDay = new Map<string, number>();
   private zone = 'UTC';
   private filterKey = '';
+  private dayLabels = new Map<string, string>();
+  private searched?: { views: SessionView[]; query: string; matches: SessionView[] };
   private options: Record<Exclude<FilterKey, 'query' | 'day'>, Option[]> & { day: Option[] } = {
     track: [],
     type: [],
@@ -203,6 +205,8 @@ export class WsisSchedule extends WsisElement {
   /** The hidden set last applied to the rows, and how many day groups it was applied to. */
   private appliedHidden?: Set<string>;
   private appliedDays = 0;
+  private readonly rowIndex = new Map<string, HTMLElement>();
+  private rowIndexViews?: SessionView[];
 
   private readonly onHashChange = () => this.applyHash(true);
 
@@ -245,6 +249,8 @@ export class WsisSchedule extends WsisElement {
       this.byId = new Map(this.views.map((v) => [v.id, v]));
       this.groups = groupByDay(this.views, (v) => v.start, this.zone);
       this.options = this.buildOptions(feed, locale);
+      const dayLabel = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
+      this.dayLabels = new Map(this.groups.map((g) => [g.day, dayLabel.format(dayKeyInstant(g.day))]));
       rebuilt = true;
     }
     const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query]);
@@ -321,6 +327,14 @@ export class WsisSchedule extends WsisElement {
   /** Which sessions pass the filters: a set and counts, no row is rebuilt. */
   private applyFilters(): void {
     const terms = queryTerms(this.query);
+    const normalized = terms.join(' ');
+    // Typing on narrows the last search: only its matches need to be searched again.
+    const narrowing =
+      this.searched?.views === this.views && normalized.startsWith(this.searched.query) && this.searched.query !== '';
+    const matches = terms.length
+      ? new Set((narrowing ? this.searched!.matches : this.views).filter((v) => matchesTerms(v.haystack, terms)))
+      : undefined;
+    this.searched = { views: this.views, query: normalized, matches: matches ? [...matches] : this.views };
     const location = this.location ? normalize(this.location) : '';
     const language = this.language?.toLowerCase().split('-')[0];
     const hidden = new Set<string>();
@@ -334,7 +348,7 @@ export class WsisSchedule extends WsisElement {
         (!this.day || view.day === this.day) &&
         (!location || view.locationKey === location) &&
         (!language || (s.languages ?? []).some((tag) => tag.toLowerCase().split('-')[0] === language)) &&
-        (terms.length === 0 || matchesTerms(view.haystack, terms));
+        (!matches || matches.has(view));
       if (pass) {
         visible.push(view);
         byDay.set(view.day, (byDay.get(view.day) ?? 0) + 1);
@@ -356,7 +370,6 @@ export class WsisSchedule extends WsisElement {
     const now = this.clock.now;
     const ctx: SessionRowContext = { messages: m, now, open: (id) => this.openSession(id, true) };
     const locale = this.locale.locale;
-    const dayLabel = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
     const count = this.visibleList.length;
     // Rows re-render only when the feed, the language or the set of live sessions changes: a
     // filter or a keystroke toggles \`hidden\` on the rows that change (see updated()).
@@ -386,7 +399,7 @@ export class WsisSchedule extends WsisElement {
             tabindex="-1"
             ?hidden=${!this.visibleByDay.get(group.day)}
           >
-            ${this.heading(1, dayLabel.format(dayKeyInstant(group.day)), 'day-heading')}
+            ${guard([group, this.headingLevel], () => this.heading(1, this.dayLabels.get(group.day), 'day-heading'))}
             <ul class="sessions">
               ${guard([group, m, liveKey], () =>
                 repeat(
@@ -851,27 +864,42 @@ export class WsisSchedule extends WsisElement {
   }
 
   /**
-   * Shows and hides rows as the filters say, touching only rows whose state changed (rows are
-   * not re-rendered for a filter change; the template does not bind `hidden`).
+   * Shows and hides rows as the filters say. Rows are not re-rendered for a filter change (the
+   * template does not bind `hidden`): only rows whose state changes are touched, found through
+   * an index of the rendered rows that grows with each rendered chunk.
    */
   private hideRows(): void {
     const list = this.listRef.value;
     if (!list) return;
-    const previous = this.appliedHidden;
-    const fresh = previous !== this.hiddenIds || this.appliedDays !== list.children.length;
-    if (!fresh) return;
-    for (const section of list.children) {
-      const rows = section.lastElementChild?.children;
-      if (!rows) continue;
-      for (const row of rows) {
-        const id = (row as HTMLElement).dataset.id;
-        if (id === undefined) continue;
-        const hide = this.hiddenIds.has(id);
-        if ((row as HTMLElement).hidden !== hide) (row as HTMLElement).hidden = hide;
+    if (this.rowIndexViews !== this.views) {
+      this.rowIndex.clear();
+      this.rowIndexViews = this.views;
+      this.appliedDays = 0;
+      this.appliedHidden = undefined;
+    }
+    const sections = list.children;
+    // Sections rendered since the last call: index their rows and give them their state.
+    for (let i = this.appliedDays; i < sections.length; i++) {
+      for (const row of sections[i].lastElementChild?.children ?? []) {
+        const id = row.getAttribute('data-id');
+        if (id === null) continue;
+        this.rowIndex.set(id, row as HTMLElement);
+        (row as HTMLElement).hidden = this.hiddenIds.has(id);
       }
     }
+    const previous = this.appliedHidden;
+    if (previous && previous !== this.hiddenIds) {
+      for (const id of previous) if (!this.hiddenIds.has(id)) this.setRowHidden(id, false);
+      for (const id of this.hiddenIds) if (!previous.has(id)) this.setRowHidden(id, true);
+    }
     this.appliedHidden = this.hiddenIds;
-    this.appliedDays = list.children.length;
+    this.appliedDays = sections.length;
+  }
+
+  private setRowHidden(id: string, hidden: boolean): void {
+    const row = this.rowIndex.get(id);
+    if (row && row.isConnected) row.hidden = hidden;
+    else if (row) this.rowIndexViews = undefined;
   }
 
   /** Gives each day group an intrinsic size from its visible rows, for `content-visibility`. */
@@ -879,8 +907,11 @@ export class WsisSchedule extends WsisElement {
     const list = this.listRef.value;
     if (!list) return;
     for (const section of list.children as HTMLCollectionOf<HTMLElement>) {
-      const rows = this.visibleByDay.get(section.dataset.day ?? '') ?? 0;
-      if (this.rowSizes.get(section) !== rows) {
+      // A day keeps its first estimate: \`contain-intrinsic-size: auto\` remembers its real size
+      // once laid out, so a filter change writes nothing here.
+      if (this.rowSizes.has(section)) continue;
+      const rows = this.visibleByDay.get(section.getAttribute('data-day') ?? '') ?? 0;
+      {
         this.rowSizes.set(section, rows);
         section.style.setProperty('--_rows', String(rows));
       }

@@ -103,19 +103,26 @@ export function formatOffset(minutes: number): string {
 }
 
 /** Whether Intl knows `name` as a time zone. */
+const zoneValidity = new Map<string, boolean>();
 export function isTimeZone(name: string | null | undefined): name is string {
   if (!name) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(name);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(name, valid);
   }
+  return valid;
 }
 
 /** The visitor's zone: the one place that reads the machine's setting, and only when asked. */
+let visitorZone: string | undefined;
 export function visitorTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 /** The zone to show for a `timezone` setting: `event`, `local` or an IANA name (else the event's). */
