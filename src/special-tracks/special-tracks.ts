@@ -1,0 +1,264 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { WsisTrackSelectEvent } from '../events/track-select.js';
+import { textFor } from '../feed/text.js';
+import type { Feed, Session, Track, TrackStatus } from '../feed/types.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { WsisElement } from '../internal/wsis-element.js';
+import {
+  filterTracks,
+  nextBoundary,
+  parseInstant,
+  parseList,
+  parseStatuses,
+  sessionsByTrack,
+  splitAtNow,
+  validColor,
+} from './derive.js';
+import { formatCount, formatYears, pluralOf } from './format.js';
+import { specialTracksMessages } from './messages/index.js';
+import type { SpecialTracksMessages } from './messages/en.js';
+import { NowClock } from './now-clock.js';
+import { renderSessionList, sessionListStyles, sessionTimeZone } from './session-list.js';
+import { specialTracksStyles } from './special-tracks.styles.js';
+
+/**
+ * The special tracks of an event (feed `tracks`), as cards in feed order: name, description,
+ * status, the years the track runs, its colour as an accent stripe, its link, the number of its
+ * sessions and, with `sessions`, its upcoming and past sessions.
+ *
+ * @summary The special tracks of the event and their sessions.
+ * @tag wsis-special-tracks
+ *
+ * @attr src - URL of a feed (feed-v1). Elements naming the same URL share one request.
+ * @attr lang - UI and content language (default: the nearest ancestor's, then the document's).
+ * @attr refresh - Seconds between background re-reads of `src`.
+ * @attr heading-level - Level (2–6) of each track's heading; session headings are one below. Default 2.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr track - Show only this track (a track id; several may be given, comma-separated).
+ * @attr status - Show only tracks of this status: `new`, `continuing`, `concluded` (comma-separated for several).
+ * @attr sessions - Boolean: list each track's upcoming sessions under it, past ones behind a disclosure.
+ * @attr timezone - Zone of the session times: `event` (default: the feed's), `local` (the visitor's) or an IANA name.
+ * @attr now - A DateTime that stands for the current time (previews, tests); default the real clock.
+ * @attr schedule - The id of a `<wsis-schedule>` in the same document (or shadow root): "See in the programme" sets its `track` and scrolls to it.
+ *
+ * @fires wsis-track-select - `detail: {id}` when a visitor chooses "See in the programme". Cancelable: `preventDefault()` keeps the linked schedule as it is.
+ * @fires wsis-load - `detail: {feed, warnings}` after a document is read.
+ * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
+ *
+ * @csspart root - The element's box.
+ * @csspart loading - Shown while the first document loads.
+ * @csspart error - Shown (role=alert) when no document could be read; holds `retry`.
+ * @csspart retry - The error state's "Try again" button.
+ * @csspart empty - Shown when there are no tracks or the filters leave none.
+ * @csspart tracks - The list of track cards.
+ * @csspart track - One track card; `data-id` = the track's id, `data-status` = its status.
+ * @csspart track-name - The track's heading.
+ * @csspart track-status - The status badge (`data-status` on the card tells which).
+ * @csspart track-description - The track's description.
+ * @csspart track-editions - The years the track runs.
+ * @csspart track-count - The number of the track's sessions in the feed.
+ * @csspart track-link - The link to the track's page.
+ * @csspart track-select - The "See in the programme" button.
+ * @csspart track-sessions - The sessions block under a track (with `sessions`).
+ * @csspart past-sessions - The disclosure (`details`) holding a track's past sessions.
+ * @csspart session - One session; `data-id` = the session's id (as in `<wsis-schedule>`).
+ * @csspart session-time - A session's day and time in the shown time zone.
+ * @csspart session-title - A session's title.
+ *
+ * @cssprop [--wsis-special-tracks-card-min-width=280px] - Narrowest card before the grid drops a column.
+ * @cssprop [--wsis-special-tracks-gap=16px] - Space between cards (default `--wsis-space-m`).
+ * @cssprop [--wsis-special-tracks-stripe-width=6px] - Width of the track's colour stripe.
+ * @cssprop [--wsis-color-accent=#0b5cab] - Accent (buttons, links, stripe of a track without colour).
+ * @cssprop [--wsis-color-surface=#ffffff] - Background.
+ * @cssprop [--wsis-color-surface-alt=#f3f5f8] - Background of badges and the empty state.
+ * @cssprop [--wsis-color-text=#1b1f24] - Text colour.
+ * @cssprop [--wsis-color-muted=#545d68] - Secondary text.
+ * @cssprop [--wsis-color-border=#c9d1da] - Card borders.
+ * @cssprop [--wsis-radius=8px] - Corner radius.
+ * @cssprop [--wsis-font-family=system-ui] - Font.
+ *
+ * @slot - (none rendered) Content placed inside is what visitors without JavaScript see; hidden once the widget renders.
+ */
+export class WsisSpecialTracks extends WsisElement {
+  static override styles = [...WsisElement.styles, sessionListStyles, specialTracksStyles];
+
+  /** Show only this track id (comma-separated ids for several). */
+  @property({ reflect: true }) track?: string;
+
+  /** Show only tracks of this status (`new`, `continuing`, `concluded`; comma-separated). */
+  @property({ reflect: true }) status?: string;
+
+  /** List each track's sessions under it. */
+  @property({ type: Boolean, reflect: true }) sessions = false;
+
+  /** Zone of session times: `event`, `local` or an IANA name. */
+  @property() timezone = 'event';
+
+  /** A DateTime standing for the current time; default the real clock. */
+  @property() now?: string;
+
+  /** Id of the `<wsis-schedule>` that "See in the programme" filters and scrolls to. */
+  @property() schedule?: string;
+
+  /** What the polite live region last said (after a schedule was filtered). */
+  @state() private announcement = '';
+
+  private readonly clock = new NowClock(this);
+  private derivedFrom?: Feed;
+  private byTrack = new Map<string, Session[]>();
+  private trackById = new Map<string, Track>();
+  private shown: Track[] = [];
+  private nowMs = Date.now();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.feedState.feed;
+    const feedChanged = feed !== this.derivedFrom;
+    if (feedChanged) {
+      this.derivedFrom = feed;
+      this.byTrack = sessionsByTrack(feed?.sessions ?? []);
+      this.trackById = new Map((feed?.tracks ?? []).map((track) => [track.id, track]));
+    }
+    if (feedChanged || changed.has('track') || changed.has('status')) {
+      this.shown = filterTracks(feed?.tracks ?? [], parseList(this.track), parseStatuses(this.status));
+    }
+    this.nowMs = parseInstant(this.now) ?? Date.now();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The feed's colour reaches CSS through the CSSOM only (strict CSP: no style attribute in
+    // templates), and only once validated as #rrggbb.
+    for (const card of this.renderRoot.querySelectorAll<HTMLElement>('[part~="track"]')) {
+      const color = validColor(this.trackById.get(card.dataset.id ?? '')?.color);
+      if (color) card.style.setProperty('--_track-color', color);
+      else card.style.removeProperty('--_track-color');
+    }
+    // With the real clock, re-render when the next shown session ends.
+    const live = this.sessions && parseInstant(this.now) === undefined;
+    this.clock.wakeAt(
+      live ? nextBoundary(this.shown.flatMap((track) => this.byTrack.get(track.id) ?? []), this.nowMs) : undefined,
+    );
+  }
+
+  protected renderFeed(feed: Feed): TemplateResult {
+    const m = this.locale.messages(specialTracksMessages);
+    if (feed.tracks.length === 0) return this.renderEmpty(m.emptyNone);
+    if (this.shown.length === 0) {
+      return this.renderEmpty(
+        m.emptyFiltered,
+        html`<button class="button" part="show-all" type="button" @click=${this.showAll}>${m.showAll}</button>`,
+      );
+    }
+    const zone = this.sessions ? sessionTimeZone(this.timezone, feed.event.timezone) : undefined;
+    return html`<ul class="tracks" part="tracks" role="list" aria-label=${m.listLabel}>
+        ${repeat(
+          this.shown,
+          (track) => track.id,
+          (track) => this.renderTrack(track, m, zone),
+        )}
+      </ul>
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  private renderTrack(track: Track, m: SpecialTracksMessages, zone: string | undefined): TemplateResult {
+    const locale = this.locale.locale;
+    const name = textFor(track.name, locale);
+    const url = safeUrl(track.url);
+    const count = this.byTrack.get(track.id)?.length ?? 0;
+    const paragraphs = textFor(track.description, locale)
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph !== '');
+    const label = html`<span class="visually-hidden"> (${name})</span>`;
+    return html`<li class="track" part="track" data-id=${track.id} data-status=${track.status ?? nothing}>
+      <div class="track-head">
+        ${this.heading(0, name, 'track-name')}
+        ${track.status
+          ? html`<span class="badge" part="track-status"
+              ><span class="visually-hidden">${m.statusPrefix}: </span>${statusWord(track.status, m)}</span
+            >`
+          : nothing}
+      </div>
+      ${paragraphs.length
+        ? html`<div class="description" part="track-description">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`
+        : nothing}
+      <ul class="facts" role="list">
+        ${track.editions?.length
+          ? html`<li part="track-editions">${m.editions(formatYears(track.editions, locale))}</li>`
+          : nothing}
+        <li part="track-count">
+          ${count === 0 ? m.noSessions : m.sessionCount(formatCount(count, locale), pluralOf(count, locale))}
+        </li>
+      </ul>
+      ${url || count > 0
+        ? html`<div class="actions">
+            ${count > 0
+              ? html`<button class="button" part="track-select" type="button" @click=${() => this.select(track)}>
+                  ${m.seeInProgramme}${label}
+                </button>`
+              : nothing}
+            ${url ? html`<a part="track-link" href=${url}>${m.trackPage}${label}</a>` : nothing}
+          </div>`
+        : nothing}
+      ${this.sessions && zone !== undefined ? this.renderSessions(track, m, zone) : nothing}
+    </li>`;
+  }
+
+  private renderSessions(track: Track, m: SpecialTracksMessages, zone: string): unknown {
+    const all = this.byTrack.get(track.id) ?? [];
+    if (all.length === 0) return nothing;
+    const locale = this.locale.locale;
+    const { upcoming, past } = splitAtNow(all, this.nowMs);
+    const list = (sessions: Session[]) => renderSessionList(sessions, { locale, timeZone: zone, messages: m });
+    return html`<div class="sessions" part="track-sessions">
+      ${this.heading(1, m.upcoming, 'sessions-heading')}
+      ${upcoming.length ? list(upcoming) : html`<p class="none">${m.noUpcoming}</p>`}
+      ${past.length
+        ? html`<details part="past-sessions">
+            <summary>${m.past(formatCount(past.length, locale))}</summary>
+            ${list(past)}
+          </details>`
+        : nothing}
+    </div>`;
+  }
+
+  private readonly showAll = (): void => {
+    this.track = undefined;
+    this.status = undefined;
+  };
+
+  /** "See in the programme": tell the page, then filter and reveal the linked schedule. */
+  private select(track: Track): void {
+    const proceed = this.dispatchEvent(new WsisTrackSelectEvent({ id: track.id }));
+    if (!proceed || !this.schedule) return;
+    const target = this.findSchedule(this.schedule);
+    if (!target) return;
+    target.setAttribute('track', track.id);
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    const m = this.locale.messages(specialTracksMessages);
+    this.announcement = m.programmeShows(textFor(track.name, this.locale.locale));
+  }
+
+  /** The element with that id in this element's tree (its shadow root or the document), then the document. */
+  private findSchedule(id: string): HTMLElement | undefined {
+    const root = this.getRootNode();
+    const local = root instanceof ShadowRoot || root instanceof Document ? root.getElementById(id) : null;
+    const found = local ?? document.getElementById(id);
+    return found instanceof HTMLElement && found !== this ? found : undefined;
+  }
+}
+
+function statusWord(status: TrackStatus, m: SpecialTracksMessages): string {
+  switch (status) {
+    case 'new':
+      return m.statusNew;
+    case 'continuing':
+      return m.statusContinuing;
+    case 'concluded':
+      return m.statusConcluded;
+  }
+}
