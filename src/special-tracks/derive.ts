@@ -22,7 +22,11 @@ export function parseStatuses(value: string | null | undefined): TrackStatus[] {
  * The tracks to show, in feed order: those whose id is in `ids` (all when empty) and whose
  * status is in `statuses` (all when empty; a track without status matches no status filter).
  */
-export function filterTracks(tracks: readonly Track[], ids: readonly string[], statuses: readonly TrackStatus[]): Track[] {
+export function filterTracks(
+  tracks: readonly Track[],
+  ids: readonly string[],
+  statuses: readonly TrackStatus[],
+): Track[] {
   return tracks.filter(
     (track) =>
       (ids.length === 0 || ids.includes(track.id)) &&

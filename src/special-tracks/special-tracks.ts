@@ -26,7 +26,8 @@ import { specialTracksStyles } from './special-tracks.styles.js';
 /**
  * The special tracks of an event (feed `tracks`), as cards in feed order: name, description,
  * status, the years the track runs, its colour as an accent stripe, its link, the number of its
- * sessions and, with `sessions`, its upcoming and past sessions.
+ * sessions and, with `sessions`, its upcoming and past sessions. It has no slot: content placed
+ * inside it is what visitors without JavaScript see, hidden once the widget renders.
  *
  * @summary The special tracks of the event and their sessions.
  * @tag wsis-special-tracks
@@ -78,8 +79,6 @@ import { specialTracksStyles } from './special-tracks.styles.js';
  * @cssprop [--wsis-color-border=#c9d1da] - Card borders.
  * @cssprop [--wsis-radius=8px] - Corner radius.
  * @cssprop [--wsis-font-family=system-ui] - Font.
- *
- * @slot - (none rendered) Content placed inside is what visitors without JavaScript see; hidden once the widget renders.
  */
 export class WsisSpecialTracks extends WsisElement {
   static override styles = [...WsisElement.styles, sessionListStyles, specialTracksStyles];

@@ -13,6 +13,7 @@ const shadow = (el: Element) => el.shadowRoot!;
 const all = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const one = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const openAllDetails = (el: Element) => shadow(el).querySelectorAll('details').forEach((d) => (d.open = true));
 const card = (el: Element, id: string) => one(el, `[part~="track"][data-id="${id}"]`)!;
 const ids = (el: Element) => all(el, '[part~="track"]').map((node) => node.dataset.id);
 const sessionIds = (root: Element | null) =>
@@ -113,7 +114,7 @@ describe('<wsis-special-tracks>', () => {
       expect(text(link)).to.equal('About this track (ICTs and Older Persons)');
 
       const feed = tracksFeed();
-      feed.tracks[1] = { ...feed.tracks[1], url: 'javascript:alert(1)' };
+      (feed.tracks as object[])[1] = { ...feed.tracks[1], url: 'javascript:alert(1)' };
       await withFeed(el, feed);
       expect(card(el, 'indigenous').querySelector('[part~="track-link"]')).to.equal(null);
       expect(all(el, 'a').every((a) => /^https?:/.test((a as HTMLAnchorElement).href))).to.equal(true);
@@ -410,7 +411,7 @@ describe('<wsis-special-tracks>', () => {
 
     it('is accessible with every track and session shown, past sessions open', async () => {
       const el = await tracks(html`<wsis-special-tracks sessions now="2021-03-21T12:00:00+01:00"></wsis-special-tracks>`);
-      all(el, 'details').forEach((details) => (details.open = true));
+      openAllDetails(el);
       await expect(el).to.be.accessible();
     });
 
@@ -418,7 +419,7 @@ describe('<wsis-special-tracks>', () => {
       const el = await tracks(
         html`<wsis-special-tracks theme="dark" sessions now="2021-03-21T12:00:00+01:00"></wsis-special-tracks>`,
       );
-      all(el, 'details').forEach((details) => (details.open = true));
+      openAllDetails(el);
       expect(getComputedStyle(one(el, '.root')!).backgroundColor).to.equal('rgb(22, 25, 29)');
       await expect(el).to.be.accessible();
     });
@@ -440,7 +441,7 @@ describe('<wsis-special-tracks>', () => {
       expect(stripe.right).to.equal('0px');
       const box = ageing.getBoundingClientRect();
       expect(parseFloat(stripe.left)).to.be.closeTo(box.width - 6 - 2, 2);
-      all(el, 'details').forEach((details) => (details.open = true));
+      openAllDetails(el);
       await aTimeout(0);
       await expect(el).to.be.accessible();
     });
