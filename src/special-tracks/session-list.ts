@@ -75,7 +75,7 @@ export function renderSessionList(sessions: readonly Session[], context: Session
           session.status === 'cancelled' ? messages.cancelled : session.status === 'postponed' ? messages.postponed : '';
         return html`<li class="session" part="session" data-id=${session.id} data-status=${session.status ?? 'scheduled'}>
           <time part="session-time" datetime=${session.start}>${formatSessionTime(session, locale, timeZone)}</time>
-          <span part="session-title" class="session-title">${url ? html`<a href=${url}>${title}</a>` : title}</span>
+          <span part="session-title" class="session-title" dir="auto">${url ? html`<a href=${url}>${title}</a>` : title}</span>
           ${status ? html`<span class="session-status">${status}</span>` : nothing}
         </li>`;
       },

@@ -174,7 +174,7 @@ export class WsisSpecialTracks extends WsisElement {
     const label = html`<span class="visually-hidden"> (${name})</span>`;
     return html`<li class="track" part="track" data-id=${track.id} data-status=${track.status ?? nothing}>
       <div class="track-head">
-        ${this.heading(0, name, 'track-name')}
+        ${this.heading(0, html`<span dir="auto">${name}</span>`, 'track-name')}
         ${track.status
           ? html`<span class="badge" part="track-status"
               ><span class="visually-hidden">${m.statusPrefix}: </span>${statusWord(track.status, m)}</span
@@ -182,7 +182,7 @@ export class WsisSpecialTracks extends WsisElement {
           : nothing}
       </div>
       ${paragraphs.length
-        ? html`<div class="description" part="track-description">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`
+        ? html`<div class="description" part="track-description">${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>`
         : nothing}
       <ul class="facts" role="list">
         ${track.editions?.length
