@@ -34,42 +34,47 @@ export function filterTracks(
   );
 }
 
-/** Every track's sessions, sorted by start (then end, then feed order). */
-export function sessionsByTrack(sessions: readonly Session[]): Map<string, Session[]> {
-  const byTrack = new Map<string, Session[]>();
+/** How many sessions name each track (a session naming a track twice counts once). */
+export function countByTrack(sessions: readonly Session[]): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const session of sessions) {
-    for (const id of new Set(session.tracks ?? [])) {
+    for (const id of new Set(session.tracks ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Items (already sorted) grouped under each track they name, keeping their order. */
+export function groupByTrack<T>(items: readonly T[], tracksOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const byTrack = new Map<string, T[]>();
+  for (const item of items) {
+    for (const id of new Set(tracksOf(item))) {
       let list = byTrack.get(id);
       if (!list) byTrack.set(id, (list = []));
-      list.push(session);
+      list.push(item);
     }
-  }
-  for (const list of byTrack.values()) {
-    list.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
   }
   return byTrack;
 }
 
-export interface SplitSessions {
-  /** Running or still to come (`end` after now), by start. */
-  upcoming: Session[];
-  /** Over (`end` at or before now), by start. */
-  past: Session[];
+export interface Split<T> {
+  /** Running or still to come (`end` after now), in the order given. */
+  upcoming: T[];
+  /** Over (`end` at or before now), in the order given. */
+  past: T[];
 }
 
-/** Splits sorted sessions at `now` (ms since the epoch): a session is past once it has ended. */
-export function splitAtNow(sessions: readonly Session[], now: number): SplitSessions {
-  const upcoming: Session[] = [];
-  const past: Session[] = [];
-  for (const session of sessions) (Date.parse(session.end) <= now ? past : upcoming).push(session);
+/** Splits sessions at `now` (ms since the epoch): a session is past once it has ended. */
+export function splitAtNow<T extends { end: number }>(items: readonly T[], now: number): Split<T> {
+  const upcoming: T[] = [];
+  const past: T[] = [];
+  for (const item of items) (item.end <= now ? past : upcoming).push(item);
   return { upcoming, past };
 }
 
-/** The first instant after `now` at which a session ends (when the split changes), if any. */
-export function nextBoundary(sessions: Iterable<Session>, now: number): number | undefined {
+/** The first instant after `now` at which one of the items ends (when the split changes), if any. */
+export function nextBoundary(items: Iterable<{ end: number }>, now: number): number | undefined {
   let next: number | undefined;
-  for (const session of sessions) {
-    const end = Date.parse(session.end);
+  for (const { end } of items) {
     if (end > now && (next === undefined || end < next)) next = end;
   }
   return next;

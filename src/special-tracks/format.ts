@@ -1,3 +1,5 @@
+import { dayKeyInstant } from '../schedule/time.js';
+
 /** Cached Intl formatters for the track cards (Intl objects are costly to build). */
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -30,4 +32,22 @@ export function formatYears(years: readonly number[], locale: string): string {
   const format = numberFormat(locale, false);
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   return list.format(sorted.map((year) => format.format(year)));
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A `YYYY-MM-DD` day as the reader writes it: `Mon, 22 Mar 2021`. */
+export function formatDay(day: string, locale: string): string {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dayFormats.set(locale, format);
+  }
+  return format.format(dayKeyInstant(day));
 }

@@ -16,7 +16,7 @@ export const specialTracksStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
     align-items: start;
   }
-  .track {
+  .track-card {
     display: grid;
     gap: var(--_space-s);
     align-content: start;
@@ -30,7 +30,7 @@ export const specialTracksStyles = css`
     min-inline-size: 0;
   }
   /* The track's colour (set through the CSSOM once validated), as a stripe on the start side. */
-  .track::before {
+  .track-card::before {
     content: '';
     position: absolute;
     inset-block: 0;
@@ -51,10 +51,10 @@ export const specialTracksStyles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
-  .sessions .heading {
+  .track-sessions .heading {
     font-size: var(--_font-size);
   }
-  .badge {
+  .status-badge {
     display: inline-block;
     padding: 0 var(--_space-s);
     border: 1px solid currentColor;
@@ -65,12 +65,12 @@ export const specialTracksStyles = css`
     color: var(--_text);
     background: var(--_surface-alt);
   }
-  .track[data-status='new'] .badge {
+  .track-card[data-status='new'] .status-badge {
     color: var(--_on-accent);
     background: var(--_accent);
     border-color: var(--_accent);
   }
-  .track[data-status='concluded'] .badge {
+  .track-card[data-status='concluded'] .status-badge {
     color: var(--_muted);
     border-style: dashed;
   }
@@ -98,11 +98,27 @@ export const specialTracksStyles = css`
     align-items: center;
     min-block-size: 24px;
   }
-  .sessions {
+  .track-sessions {
     display: grid;
     gap: var(--_space-s);
     border-block-start: 1px solid var(--_border);
     padding-block-start: var(--_space-s);
+    /* The schedule's row lays itself out in two columns when its container is wide. */
+    container-type: inline-size;
+  }
+  .days {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .day-label {
+    margin: 0;
+    padding-block-end: var(--_space-xs);
+    border-block-end: 1px solid var(--_border);
+    font-weight: 600;
+    font-size: var(--_font-size-s);
   }
   .none {
     margin: 0;
@@ -118,7 +134,7 @@ export const specialTracksStyles = css`
     margin-block-end: var(--_space-s);
   }
   @media (forced-colors: active) {
-    .track::before {
+    .track-card::before {
       background: CanvasText;
     }
   }

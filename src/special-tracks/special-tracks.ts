@@ -3,24 +3,33 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WsisTrackSelectEvent } from '../events/track-select.js';
 import { textFor } from '../feed/text.js';
-import type { Feed, Session, Track, TrackStatus } from '../feed/types.js';
+import type { Feed, Track, TrackStatus } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { WsisElement } from '../internal/wsis-element.js';
+import { scheduleMessages } from '../schedule/messages/index.js';
 import {
+  prepareSessions,
+  renderSessionRow,
+  sessionRowStyles,
+  trackColorSheet,
+  type SessionView,
+} from '../schedule/session-row.js';
+import { groupByDay, resolveTimeZone } from '../schedule/time.js';
+import {
+  countByTrack,
   filterTracks,
+  groupByTrack,
   nextBoundary,
   parseInstant,
   parseList,
   parseStatuses,
-  sessionsByTrack,
   splitAtNow,
   validColor,
 } from './derive.js';
-import { formatCount, formatYears, pluralOf } from './format.js';
+import { formatCount, formatDay, formatYears, pluralOf } from './format.js';
 import { specialTracksMessages } from './messages/index.js';
 import type { SpecialTracksMessages } from './messages/en.js';
 import { NowClock } from './now-clock.js';
-import { renderSessionList, sessionListStyles, sessionTimeZone } from './session-list.js';
 import { specialTracksStyles } from './special-tracks.styles.js';
 
 /**
@@ -81,7 +90,7 @@ import { specialTracksStyles } from './special-tracks.styles.js';
  * @cssprop [--wsis-font-family=system-ui] - Font.
  */
 export class WsisSpecialTracks extends WsisElement {
-  static override styles = [...WsisElement.styles, sessionListStyles, specialTracksStyles];
+  static override styles = [...WsisElement.styles, sessionRowStyles, specialTracksStyles];
 
   /** Show only this track id (comma-separated ids for several). */
   @property({ reflect: true }) track?: string;
@@ -106,10 +115,16 @@ export class WsisSpecialTracks extends WsisElement {
 
   private readonly clock = new NowClock(this);
   private derivedFrom?: Feed;
-  private byTrack = new Map<string, Session[]>();
+  private counts = new Map<string, number>();
   private trackById = new Map<string, Track>();
   private shown: Track[] = [];
   private nowMs = Date.now();
+  /** The shown zone (IANA name) of the session times. */
+  private zone = 'UTC';
+  private viewsKey = '';
+  /** Each track's sessions as the schedule's row data, by start (only with `sessions`). */
+  private viewsByTrack = new Map<string, SessionView[]>();
+  private colorSheet?: CSSStyleSheet & { wsisColors?: true };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -117,13 +132,26 @@ export class WsisSpecialTracks extends WsisElement {
     const feedChanged = feed !== this.derivedFrom;
     if (feedChanged) {
       this.derivedFrom = feed;
-      this.byTrack = sessionsByTrack(feed?.sessions ?? []);
+      this.counts = countByTrack(feed?.sessions ?? []);
       this.trackById = new Map((feed?.tracks ?? []).map((track) => [track.id, track]));
+      this.colorSheet = feed ? trackColorSheet(feed.tracks) : undefined;
+      this.viewsKey = '';
     }
     if (feedChanged || changed.has('track') || changed.has('status')) {
       this.shown = filterTracks(feed?.tracks ?? [], parseList(this.track), parseStatuses(this.status));
     }
     this.nowMs = parseInstant(this.now) ?? Date.now();
+    if (feed && this.sessions) {
+      // The schedule's rows, rules and wording: built once per feed, zone and language.
+      this.zone = resolveTimeZone(this.timezone, feed.event.timezone);
+      const locale = this.locale.locale;
+      const key = `${locale}|${this.zone}`;
+      if (key !== this.viewsKey) {
+        this.viewsKey = key;
+        const views = prepareSessions(feed, { locale, zone: this.zone });
+        this.viewsByTrack = groupByTrack(views, (view) => view.session.tracks ?? []);
+      }
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -135,11 +163,26 @@ export class WsisSpecialTracks extends WsisElement {
       if (color) card.style.setProperty('--_track-color', color);
       else card.style.removeProperty('--_track-color');
     }
+    this.adoptColors();
     // With the real clock, re-render when the next shown session ends.
     const live = this.sessions && parseInstant(this.now) === undefined;
     this.clock.wakeAt(
-      live ? nextBoundary(this.shown.flatMap((track) => this.byTrack.get(track.id) ?? []), this.nowMs) : undefined,
+      live
+        ? nextBoundary(this.shown.flatMap((track) => this.viewsByTrack.get(track.id) ?? []), this.nowMs)
+        : undefined,
     );
+  }
+
+  /** The session rows' track dots take each track's colour from one constructable sheet (CSP-safe). */
+  private adoptColors(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    const sheet = this.sessions ? this.colorSheet : undefined;
+    const current = root.adoptedStyleSheets.find((s) => (s as { wsisColors?: true }).wsisColors);
+    if (current === sheet) return;
+    const others = root.adoptedStyleSheets.filter((s) => s !== current);
+    if (sheet) sheet.wsisColors = true;
+    root.adoptedStyleSheets = sheet ? [...others, sheet] : others;
   }
 
   protected renderFeed(feed: Feed): TemplateResult {
@@ -151,38 +194,39 @@ export class WsisSpecialTracks extends WsisElement {
         html`<button class="button" part="show-all" type="button" @click=${this.showAll}>${m.showAll}</button>`,
       );
     }
-    const zone = this.sessions ? sessionTimeZone(this.timezone, feed.event.timezone) : undefined;
     return html`<ul class="tracks" part="tracks" role="list" aria-label=${m.listLabel}>
         ${repeat(
           this.shown,
           (track) => track.id,
-          (track) => this.renderTrack(track, m, zone),
+          (track) => this.renderTrack(track, m),
         )}
       </ul>
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
-  private renderTrack(track: Track, m: SpecialTracksMessages, zone: string | undefined): TemplateResult {
+  private renderTrack(track: Track, m: SpecialTracksMessages): TemplateResult {
     const locale = this.locale.locale;
     const name = textFor(track.name, locale);
     const url = safeUrl(track.url);
-    const count = this.byTrack.get(track.id)?.length ?? 0;
+    const count = this.counts.get(track.id) ?? 0;
     const paragraphs = textFor(track.description, locale)
       .split(/\n\s*\n/)
       .map((paragraph) => paragraph.trim())
       .filter((paragraph) => paragraph !== '');
     const label = html`<span class="visually-hidden"> (${name})</span>`;
-    return html`<li class="track" part="track" data-id=${track.id} data-status=${track.status ?? nothing}>
+    return html`<li class="track-card" part="track" data-id=${track.id} data-status=${track.status ?? nothing}>
       <div class="track-head">
         ${this.heading(0, html`<span dir="auto">${name}</span>`, 'track-name')}
         ${track.status
-          ? html`<span class="badge" part="track-status"
+          ? html`<span class="status-badge" part="track-status"
               ><span class="visually-hidden">${m.statusPrefix}: </span>${statusWord(track.status, m)}</span
             >`
           : nothing}
       </div>
       ${paragraphs.length
-        ? html`<div class="description" part="track-description">${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>`
+        ? html`<div class="description" part="track-description">
+            ${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}
+          </div>`
         : nothing}
       <ul class="facts" role="list">
         ${track.editions?.length
@@ -202,26 +246,45 @@ export class WsisSpecialTracks extends WsisElement {
             ${url ? html`<a part="track-link" href=${url}>${m.trackPage}${label}</a>` : nothing}
           </div>`
         : nothing}
-      ${this.sessions && zone !== undefined ? this.renderSessions(track, m, zone) : nothing}
+      ${this.sessions ? this.renderSessions(track, m) : nothing}
     </li>`;
   }
 
-  private renderSessions(track: Track, m: SpecialTracksMessages, zone: string): unknown {
-    const all = this.byTrack.get(track.id) ?? [];
+  private renderSessions(track: Track, m: SpecialTracksMessages): unknown {
+    const all = this.viewsByTrack.get(track.id) ?? [];
     if (all.length === 0) return nothing;
     const locale = this.locale.locale;
     const { upcoming, past } = splitAtNow(all, this.nowMs);
-    const list = (sessions: Session[]) => renderSessionList(sessions, { locale, timeZone: zone, messages: m });
-    return html`<div class="sessions" part="track-sessions">
+    return html`<div class="track-sessions" part="track-sessions">
       ${this.heading(1, m.upcoming, 'sessions-heading')}
-      ${upcoming.length ? list(upcoming) : html`<p class="none">${m.noUpcoming}</p>`}
+      ${upcoming.length ? this.renderDays(upcoming) : html`<p class="none">${m.noUpcoming}</p>`}
       ${past.length
         ? html`<details part="past-sessions">
             <summary>${m.past(formatCount(past.length, locale))}</summary>
-            ${list(past)}
+            ${this.renderDays(past)}
           </details>`
         : nothing}
     </div>`;
+  }
+
+  /** Sessions grouped by their day in the shown zone (part `day`, `data-day` as in the schedule). */
+  private renderDays(views: SessionView[]): TemplateResult {
+    const locale = this.locale.locale;
+    const context = { messages: this.locale.messages(scheduleMessages), now: this.nowMs };
+    return html`<ul class="days" role="list">
+      ${groupByDay(views, (view) => view.start, this.zone).map(
+        (group) => html`<li part="day" data-day=${group.day}>
+          <p class="day-label"><time datetime=${group.day}>${formatDay(group.day, locale)}</time></p>
+          <ul class="sessions" role="list">
+            ${repeat(
+              group.items,
+              (view) => view.id,
+              (view) => renderSessionRow(view, context),
+            )}
+          </ul>
+        </li>`,
+      )}
+    </ul>`;
   }
 
   private readonly showAll = (): void => {

@@ -202,7 +202,7 @@ describe('<wsis-special-tracks>', () => {
         html`<wsis-special-tracks sessions now="2021-03-21T12:00:00+01:00" timezone="Europe/Zurich"></wsis-special-tracks>`,
       );
       const ageing = card(el, 'ageing');
-      const upcoming = ageing.querySelector('.sessions > .session-list');
+      const upcoming = ageing.querySelector('.track-sessions > .days');
       expect(sessionIds(upcoming)).to.deep.equal(['late-night', 'later']);
       const past = ageing.querySelector<HTMLDetailsElement>('details[part~="past-sessions"]')!;
       expect(past.open).to.equal(false);
@@ -212,16 +212,16 @@ describe('<wsis-special-tracks>', () => {
       expect(card(el, 'indigenous').querySelector('[part~="track-sessions"]')).to.equal(null);
       const cancelled = card(el, 'security').querySelector('[part~="session"][data-id="dropped"]')!;
       expect(text(cancelled)).to.contain('Cancelled');
-      // Titles: text, a link when the session has a URL.
-      const title = ageing.querySelector('[data-id="later"] [part~="session-title"] a') as HTMLAnchorElement;
-      expect(title.href).to.equal('https://example.org/sessions/later');
-      expect(text(title)).to.equal('Later session');
+      // The schedule's row: title and time parts, grouped by day.
+      const row = ageing.querySelector('[part~="session"][data-id="later"]')!;
+      expect(text(row.querySelector('[part~="session-title"]'))).to.equal('Later session');
+      expect(row.closest('[part~="day"]')!.getAttribute('data-day')).to.equal('2021-03-24');
     });
 
     it('moves sessions from upcoming to past as `now` passes their end', async () => {
       const el = await tracks(html`<wsis-special-tracks sessions now="2021-03-19T00:00:00Z"></wsis-special-tracks>`);
       const ageing = () => card(el, 'ageing');
-      expect(sessionIds(ageing().querySelector('.sessions > .session-list'))).to.deep.equal([
+      expect(sessionIds(ageing().querySelector('.track-sessions > .days'))).to.deep.equal([
         'early',
         'late-night',
         'later',
@@ -231,12 +231,12 @@ describe('<wsis-special-tracks>', () => {
       // A running session (started, not ended) is still upcoming.
       el.now = '2021-03-24T10:30:00+01:00';
       await el.updateComplete;
-      expect(sessionIds(ageing().querySelector('.sessions > .session-list'))).to.deep.equal(['later']);
+      expect(sessionIds(ageing().querySelector('.track-sessions > .days'))).to.deep.equal(['later']);
       expect(sessionIds(ageing().querySelector('details'))).to.deep.equal(['early', 'late-night']);
 
       el.now = '2021-04-01T00:00:00Z';
       await el.updateComplete;
-      expect(text(ageing().querySelector('.sessions .none'))).to.equal('No upcoming sessions.');
+      expect(text(ageing().querySelector('.track-sessions .none'))).to.equal('No upcoming sessions.');
       expect(sessionIds(ageing().querySelector('details'))).to.deep.equal(['early', 'late-night', 'later']);
     });
 
@@ -254,7 +254,7 @@ describe('<wsis-special-tracks>', () => {
       ];
       const el = await fixture<WsisSpecialTracks>(html`<wsis-special-tracks sessions></wsis-special-tracks>`);
       await withFeed(el, feed);
-      expect(sessionIds(card(el, 'ageing').querySelector('.sessions > .session-list'))).to.deep.equal(['ending']);
+      expect(sessionIds(card(el, 'ageing').querySelector('.track-sessions > .days'))).to.deep.equal(['ending']);
       await waitUntil(() => card(el, 'ageing').querySelector('details'), 'the session did not move to past', {
         timeout: 3000,
       });
@@ -265,16 +265,24 @@ describe('<wsis-special-tracks>', () => {
       const el = await tracks(
         html`<wsis-special-tracks lang="en-GB" sessions now="2021-03-21T00:00:00Z" timezone="Europe/Zurich"></wsis-special-tracks>`,
       );
-      const time = () => card(el, 'ageing').querySelector('[data-id="late-night"] [part~="session-time"]')!;
-      const zurich = text(time());
-      expect(zurich).to.match(/^Mon, 22 Mar 2021, 23:30/);
+      const row = () => card(el, 'ageing').querySelector('[part~="session"][data-id="late-night"]')!;
+      const day = () => row().closest<HTMLElement>('[part~="day"]')!;
+      const time = () => row().querySelector('[part~="session-time"]')!;
+      expect(day().dataset.day).to.equal('2021-03-22');
+      expect(text(day().querySelector('.day-label'))).to.equal('Mon, 22 Mar 2021');
+      expect(text(time())).to.match(/23:30\s?–.*00:30 CET$/);
       expect(time().getAttribute('datetime')).to.equal('2021-03-22T23:30:00+01:00');
 
       el.timezone = 'Pacific/Auckland';
       await el.updateComplete;
-      const auckland = text(time());
-      expect(auckland).to.match(/^Tue, 23 Mar 2021, 11:30/);
-      expect(auckland).not.to.equal(zurich);
+      expect(day().dataset.day).to.equal('2021-03-23');
+      expect(text(day().querySelector('.day-label'))).to.equal('Tue, 23 Mar 2021');
+      expect(text(time())).to.match(/^11:30\s?–\s?12:30 /);
+      // Same instant, one list: the session keeps its order among the track's sessions.
+      expect(sessionIds(card(el, 'ageing').querySelector('.track-sessions > .days'))).to.deep.equal([
+        'late-night',
+        'later',
+      ]);
     });
 
     it('uses the event’s zone by default and for an unknown zone name', async () => {
@@ -282,13 +290,13 @@ describe('<wsis-special-tracks>', () => {
         html`<wsis-special-tracks lang="en-GB" sessions now="2021-03-21T00:00:00Z"></wsis-special-tracks>`,
       );
       const time = () => text(card(el, 'ageing').querySelector('[data-id="later"] [part~="session-time"]'));
-      expect(time()).to.match(/^Wed, 24 Mar 2021, 10:00/);
+      expect(time()).to.match(/^10:00\s?–\s?11:00 CET$/);
       el.timezone = 'Mars/Olympus_Mons';
       await el.updateComplete;
-      expect(time()).to.match(/^Wed, 24 Mar 2021, 10:00/);
+      expect(time()).to.match(/^10:00\s?–\s?11:00 CET$/);
       el.timezone = 'America/New_York';
       await el.updateComplete;
-      expect(time()).to.match(/^Wed, 24 Mar 2021, 05:00/);
+      expect(time()).to.match(/^05:00\s?–\s?06:00 /);
     });
   });
 
