@@ -1,4 +1,5 @@
 import '../src/define/special-tracks.js';
+import '../src/define/schedule.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import demoFeed from '../demo/feeds/wsis-forum-2021.json';
@@ -106,3 +107,14 @@ export const French = { args: { lang: 'fr', sessions: true, now: '2021-03-01T09:
 
 /** `heading-level="4"`: the track headings are h4, to fit a page whose section is an h3. */
 export const HeadingLevel = { args: { headingLevel: 4 } };
+
+/**
+ * `schedule="programme"`: "See in the programme" filters the `<wsis-schedule id="programme">`
+ * below to that track and scrolls to it (smoothly, unless reduced motion is preferred).
+ */
+export const LinkedToSchedule = {
+  render: (args: Args) =>
+    html`<wsis-special-tracks .feed=${demoFeed} schedule="programme" theme=${args.theme}></wsis-special-tracks>
+      <h2>Programme</h2>
+      <wsis-schedule id="programme" .feed=${demoFeed} heading-level="3" theme=${args.theme}></wsis-schedule>`,
+};

@@ -13,7 +13,7 @@ export const specialTracksStyles = css`
     padding: 0;
     display: grid;
     gap: var(--_gap);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_card-min)), 1fr));
     align-items: start;
   }
   .track-card {
@@ -73,6 +73,9 @@ export const specialTracksStyles = css`
   .track-card[data-status='concluded'] .status-badge {
     color: var(--_muted);
     border-style: dashed;
+  }
+  .description {
+    max-inline-size: 75ch;
   }
   .description p {
     margin: 0 0 var(--_space-s);
