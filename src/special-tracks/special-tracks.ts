@@ -62,6 +62,7 @@ import { specialTracksStyles } from './special-tracks.styles.js';
  * @csspart error - Shown (role=alert) when no document could be read; holds `retry`.
  * @csspart retry - The error state's "Try again" button.
  * @csspart empty - Shown when there are no tracks or the filters leave none.
+ * @csspart show-all - The empty state's "Show all tracks" button (removes `track` and `status`).
  * @csspart tracks - The list of track cards.
  * @csspart track - One track card; `data-id` = the track's id, `data-status` = its status.
  * @csspart track-name - The track's heading.
@@ -72,8 +73,11 @@ import { specialTracksStyles } from './special-tracks.styles.js';
  * @csspart track-link - The link to the track's page.
  * @csspart track-select - The "See in the programme" button.
  * @csspart track-sessions - The sessions block under a track (with `sessions`).
+ * @csspart sessions-heading - The "Upcoming sessions" heading of a track.
  * @csspart past-sessions - The disclosure (`details`) holding a track's past sessions.
- * @csspart session - One session; `data-id` = the session's id (as in `<wsis-schedule>`).
+ * @csspart day - A day's sessions; `data-day` = `YYYY-MM-DD` in the shown time zone (as in `<wsis-schedule>`).
+ * @csspart session - One session; `data-id` = the session's id (the schedule's own row).
+ * @csspart session-live - Added to `session` while the session is under way.
  * @csspart session-time - A session's day and time in the shown time zone.
  * @csspart session-title - A session's title.
  *
