@@ -1,21 +1,20 @@
-import type { Session, Track, TrackStatus } from '../feed/types.js';
+import type { Session, Track } from '../feed/types.js';
 
-const trackStatuses: readonly TrackStatus[] = ['new', 'continuing', 'concluded'];
-
-/** The ids of a list attribute (`"youth, cybersecurity"` or space separated); empty for none. */
+/** The items of a comma-separated attribute (`"youth, cybersecurity"`), trimmed; empty for none. */
 export function parseList(value: string | null | undefined): string[] {
   if (!value) return [];
   return value
-    .split(/[\s,]+/)
+    .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
 
-/** The statuses named by a `status` attribute, ignoring unknown words. */
-export function parseStatuses(value: string | null | undefined): TrackStatus[] {
-  return parseList(value)
-    .map((item) => item.toLowerCase())
-    .filter((item): item is TrackStatus => (trackStatuses as readonly string[]).includes(item));
+/**
+ * The statuses named by a `status` attribute, lower-cased. An unknown word stays in the list
+ * and matches no track, so a typo shows the empty state rather than every track.
+ */
+export function parseStatuses(value: string | null | undefined): string[] {
+  return parseList(value).map((item) => item.toLowerCase());
 }
 
 /**
@@ -25,7 +24,7 @@ export function parseStatuses(value: string | null | undefined): TrackStatus[] {
 export function filterTracks(
   tracks: readonly Track[],
   ids: readonly string[],
-  statuses: readonly TrackStatus[],
+  statuses: readonly string[],
 ): Track[] {
   return tracks.filter(
     (track) =>

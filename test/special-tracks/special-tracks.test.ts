@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/special-tracks.js';
 import type { WsisTrackSelectEvent } from '../../src/events/track-select.js';
 import type { WsisSpecialTracks } from '../../src/special-tracks/special-tracks.js';
@@ -166,6 +166,11 @@ describe('<wsis-special-tracks>', () => {
       el.setAttribute('status', 'continuing,concluded');
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['ageing', 'security']);
+      // An unknown word matches nothing (a typo must not silently show every track).
+      el.setAttribute('status', 'ended');
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal([]);
+      expect(one(el, '[part~="empty"]')).to.exist;
     });
 
     it('combines `track` and `status`, and offers a way back from an empty selection', async () => {
@@ -325,10 +330,31 @@ describe('<wsis-special-tracks>', () => {
       expect(schedule.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
       card(el, 'security').querySelector<HTMLButtonElement>('[part~="track-select"]')!.click();
       expect(schedule.getAttribute('track')).to.equal('security');
+      // Smooth: not there yet in the same task.
+      expect(schedule.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
       await waitUntil(() => schedule.getBoundingClientRect().top < window.innerHeight, 'not scrolled into view');
       await el.updateComplete;
       expect(text(one(el, '[role="status"]'))).to.equal('The programme now shows the track “Cybersecurity”.');
       window.scrollTo(0, 0);
+    });
+
+    it('jumps without smooth scrolling when the visitor prefers reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div>
+          <wsis-special-tracks schedule="programme"></wsis-special-tracks>
+          <div style="block-size: 3000px"></div>
+          <test-fake-schedule id="programme">Programme</test-fake-schedule>
+        </div>`);
+        const el = await withFeed(page.querySelector('wsis-special-tracks')!);
+        const schedule = page.querySelector('test-fake-schedule')!;
+        card(el, 'ageing').querySelector<HTMLButtonElement>('[part~="track-select"]')!.click();
+        // No animation: the schedule is in view at once.
+        expect(schedule.getBoundingClientRect().top).to.be.lessThan(window.innerHeight);
+        window.scrollTo(0, 0);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('finds the schedule inside the same shadow root', async () => {
