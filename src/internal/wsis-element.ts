@@ -8,6 +8,7 @@ import type { Feed } from '../feed/types.js';
 import { commonMessages } from '../i18n/common/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { Announcer } from './announcer.js';
 import { tokens } from '../styles/tokens.js';
 
 const headingTags = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -27,7 +28,11 @@ export abstract class WsisElement extends LitElement {
   /** An already parsed feed object; wins over `src`. */
   @property({ attribute: false }) feed?: unknown;
 
-  /** UI and content language; default: the nearest ancestor's `lang`, then the document's. */
+  /**
+   * UI and content language (BCP 47); default: the nearest ancestor's `lang`, then the document's.
+   * `ar`, `en`, `es`, `fr`, `ru`, `zh` have built-in strings (`fr-CH` → French strings, Swiss
+   * numbers); any other language gives English. Changing it (or an ancestor's) re-renders.
+   */
   @property({ reflect: true }) override lang!: string;
 
   /** Seconds between background re-reads of `src`. */
@@ -36,18 +41,20 @@ export abstract class WsisElement extends LitElement {
   /** Level (2–6) of the element's top headings. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); anything else is `light`. */
   @property({ reflect: true }) theme: Theme = 'light';
 
   protected readonly feedState = new FeedController(this);
   protected readonly locale = new LocaleController(this);
+  /** A polite live region inside the root: `this.announcer.announce(m.found(n))` after a filter. */
+  protected readonly announcer = new Announcer(this);
 
   /** Renders the element's content for a document that was read. */
   protected abstract renderFeed(feed: Feed): unknown;
 
   override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.locale.locale} dir=${this.locale.dir}>
-      ${this.renderState()}
+      ${this.renderState()}${this.announcer.region()}
     </div>`;
   }
 
@@ -108,7 +115,9 @@ export abstract class WsisElement extends LitElement {
       );
       console.error('wsis-widgets:', error);
       render(
-        html`<div class="root" part="root">${this.renderError(failure)}</div>`,
+        html`<div class="root" part="root" lang=${this.locale.locale} dir=${this.locale.dir}>
+          ${this.renderError(failure)}
+        </div>`,
         this.renderRoot as HTMLElement,
       );
       this.dispatchEvent(new WsisErrorEvent({ kind: failure.kind, message: failure.message }));

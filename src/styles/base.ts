@@ -19,7 +19,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--_font);
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
     color: var(--_text);
     background: var(--_surface);
     text-align: start;
@@ -42,7 +42,16 @@ export const baseStyles = css`
   }
   :focus-visible {
     outline: var(--_focus);
-    outline-offset: 2px;
+    outline-offset: var(--_focus-offset);
+  }
+  a,
+  button,
+  input,
+  select,
+  textarea,
+  summary,
+  [tabindex] {
+    scroll-margin-block: var(--_scroll-margin) var(--_space-s);
   }
   button {
     font: inherit;
@@ -96,6 +105,12 @@ export const baseStyles = css`
     font-size: var(--_font-size-s);
     margin: 0 0 var(--_space-s);
   }
+  /* Glyphs that point a way (arrows, chevrons for next/back, "external link") mirror in
+     right-to-left text. :dir() follows the nearest dir attribute or language direction, also an
+     inner dir="ltr" island; every browser of the build target supports it. */
+  .icon-directional:dir(rtl) {
+    transform: scaleX(-1);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -105,9 +120,31 @@ export const baseStyles = css`
       scroll-behavior: auto !important;
     }
   }
+  /* Forced colours drop backgrounds and box shadows: every control keeps a border, the focus
+     ring stays an outline, and a state shown by colour alone (pressed, selected, current) gets a
+     system highlight. */
   @media (forced-colors: active) {
-    .button {
+    .button,
+    button,
+    input,
+    select,
+    textarea {
       border: 1px solid ButtonText;
+    }
+    :focus-visible {
+      outline: 3px solid Highlight;
+    }
+    [aria-pressed='true'],
+    [aria-selected='true'],
+    [aria-current]:not([aria-current='false']) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    [part~='error'],
+    [part~='empty'] {
+      border: 1px solid CanvasText;
     }
   }
 `;
