@@ -32,7 +32,7 @@ export function numberFormat(locale: string, options?: Intl.NumberFormatOptions)
   return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
-/** `1234.5` → "1,234.5" (en), "1 234,5" (fr), "1’234.5" (de-CH / fr-CH per CLDR). */
+/** `1234.5` → "1,234.5" (en), "1 234,5" (fr), "1'234.5" (de-CH). */
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
   return Number.isFinite(value) ? numberFormat(locale, options).format(value) : '';
 }
