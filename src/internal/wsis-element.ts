@@ -93,9 +93,12 @@ export abstract class WsisElement extends LitElement {
     </div>`;
   }
 
-  /** A real heading at `heading-level` + `depth` (clamped to h2–h6). */
+  /**
+   * A real heading at `heading-level` + `depth`: the level is first read as 2–6 (a bad value is 2,
+   * `1` is 2), then deeper headings follow it, never beyond h6.
+   */
   protected heading(depth: number, content: unknown, part = 'heading'): TemplateResult {
-    const top = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
+    const top = Number.isFinite(this.headingLevel) ? Math.min(6, Math.max(2, Math.round(this.headingLevel))) : 2;
     const level = Math.min(6, Math.max(2, top + depth));
     const tag = headingTags[level - 2];
     return staticHtml`<${tag} part=${part} class="heading">${content}</${tag}>`;
