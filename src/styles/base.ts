@@ -2,7 +2,17 @@ import { css } from 'lit';
 
 /**
  * What every element shares: a host that page CSS cannot reshape, the root box, the loading,
- * error and empty states, buttons and focus.
+ * error and empty states, buttons and focus. (Comments stay out of the css`` text: they would ship.)
+ *
+ * - `.icon-directional`: a glyph that points a way (arrow, chevron for next/back) is mirrored in
+ *   right-to-left text. `:dir()` follows the nearest `dir` or language direction, also an inner
+ *   `dir="ltr"` island; every browser of the build target supports it.
+ * - Reduced motion: no animation, transition or smooth scroll (and `--_duration` is 0s).
+ * - Forced colours (Windows high contrast) drop backgrounds and box shadows: every control keeps
+ *   a border, the focus ring stays an outline, and a state shown by colour alone (pressed,
+ *   selected, current) gets the system highlight.
+ * - Focusable things keep `--wsis-scroll-margin` clear above them when scrolled into view, so a
+ *   host page's sticky header does not hide the focus.
  */
 export const baseStyles = css`
   :host {
@@ -105,9 +115,6 @@ export const baseStyles = css`
     font-size: var(--_font-size-s);
     margin: 0 0 var(--_space-s);
   }
-  /* Glyphs that point a way (arrows, chevrons for next/back, "external link") mirror in
-     right-to-left text. :dir() follows the nearest dir attribute or language direction, also an
-     inner dir="ltr" island; every browser of the build target supports it. */
   .icon-directional:dir(rtl) {
     transform: scaleX(-1);
   }
@@ -120,9 +127,6 @@ export const baseStyles = css`
       scroll-behavior: auto !important;
     }
   }
-  /* Forced colours drop backgrounds and box shadows: every control keeps a border, the focus
-     ring stays an outline, and a state shown by colour alone (pressed, selected, current) gets a
-     system highlight. */
   @media (forced-colors: active) {
     .button,
     button,

@@ -55,11 +55,16 @@ const dark = css`
  * names are internal. Sizes are in px, not rem: a host page's `html { font-size: 10px }` must not
  * shrink the widget. The dark theme reads the same `--wsis-color-*` names, so a page that themes
  * its own dark mode sets them under its own dark selector.
+ *
+ * `--_focus` is a ring of `--_focus-color` unless `--wsis-focus-ring` gives the whole outline;
+ * `--_scroll-margin` keeps a focused item clear of the host page's sticky header; `--_duration`
+ * is 0s under prefers-reduced-motion. Under forced colours (Windows high contrast) the colour
+ * tokens become system colours, so that parts that opt out of forcing (forced-color-adjust: none)
+ * still match the user's palette. Every token is listed in docs/languages-and-theming.md.
  */
 export const tokens = css`
   :host {
     color-scheme: light;
-    /* colours */
     --_accent: var(--wsis-color-accent, #0b5cab);
     --_on-accent: var(--wsis-color-on-accent, #ffffff);
     --_surface: var(--wsis-color-surface, #ffffff);
@@ -71,7 +76,6 @@ export const tokens = css`
     --_danger: var(--wsis-color-danger, #b3261e);
     --_success: var(--wsis-color-success, #1e7a34);
     --_focus-color: var(--wsis-focus-color, #1a73e8);
-    /* type */
     --_font: var(
       --wsis-font-family,
       system-ui,
@@ -89,19 +93,15 @@ export const tokens = css`
     --_font-size-l: var(--wsis-font-size-l, 20px);
     --_font-size-xl: var(--wsis-font-size-xl, 28px);
     --_line-height: var(--wsis-line-height, 1.5);
-    /* shape and space */
     --_radius: var(--wsis-radius, 8px);
     --_space-xs: var(--wsis-space-xs, 4px);
     --_space-s: var(--wsis-space-s, 8px);
     --_space-m: var(--wsis-space-m, 16px);
     --_space-l: var(--wsis-space-l, 24px);
     --_space-xl: var(--wsis-space-xl, 40px);
-    /* focus: a ring of --_focus-color unless --wsis-focus-ring gives the whole outline */
     --_focus: var(--wsis-focus-ring, 3px solid var(--_focus-color));
     --_focus-offset: var(--wsis-focus-offset, 2px);
-    /* keeps a focused item clear of the host page's sticky header when it scrolls into view */
     --_scroll-margin: var(--wsis-scroll-margin, 0px);
-    /* motion: 0s under prefers-reduced-motion */
     --_duration: var(--wsis-duration, 200ms);
   }
 
@@ -121,8 +121,6 @@ export const tokens = css`
     }
   }
 
-  /* Windows high contrast and other forced palettes: system colours, so that parts that opt out of
-     forcing (forced-color-adjust: none) still match the user's palette. */
   @media (forced-colors: active) {
     :host {
       --_accent: LinkText;
