@@ -75,7 +75,7 @@ describe('common strings', () => {
     });
   }
 
-  it('follow each language's punctuation (Arabic semicolon, Chinese full stop, French spacing)', () => {
+  it('follows the punctuation of each language (Arabic semicolon, Chinese full stop, French spacing)', () => {
     expect(french.staleNotice).to.contain('\u202F;');
     expect(chinese.errorTitle.endsWith('。')).to.equal(true);
     expect(arabic.staleNotice).to.contain('؛');

@@ -50,7 +50,7 @@ describe('languages of the shared base', () => {
     const wrapper = await fixture(
       html`<div lang="en"><div dir="rtl"><i18n-test-widget src="/test-api/slow-never"></i18n-test-widget></div></div>`,
     );
-    const el = wrapper.querySelector('i18n-test-widget')!;
+    const el = wrapper.querySelector<I18nTestWidget>('i18n-test-widget')!;
     await el.updateComplete;
     expect(loadingOf(el)).to.equal('Loading…');
     expect(getComputedStyle(root(el)).direction).to.equal('rtl');
@@ -60,7 +60,7 @@ describe('languages of the shared base', () => {
     const wrapper = await fixture(
       html`<div lang="ar"><section dir="ltr"><i18n-test-widget src="/test-api/slow-never"></i18n-test-widget></section></div>`,
     );
-    const el = wrapper.querySelector('i18n-test-widget')!;
+    const el = wrapper.querySelector<I18nTestWidget>('i18n-test-widget')!;
     await waitForLoading(el, loadingText.ar);
     expect(getComputedStyle(root(el)).direction).to.equal('ltr');
   });
@@ -69,7 +69,7 @@ describe('languages of the shared base', () => {
     const wrapper = await fixture(
       html`<div dir="ltr" lang="en"><i18n-test-widget lang="ar" src="/test-api/slow-never"></i18n-test-widget></div>`,
     );
-    const el = wrapper.querySelector('i18n-test-widget')!;
+    const el = wrapper.querySelector<I18nTestWidget>('i18n-test-widget')!;
     await waitForLoading(el, loadingText.ar);
     expect(getComputedStyle(root(el)).direction).to.equal('rtl');
   });
@@ -90,7 +90,7 @@ describe('languages of the shared base', () => {
 
   it('re-renders when an ancestor changes its lang or dir', async () => {
     const wrapper = await fixture(html`<div lang="en"><i18n-test-widget src="/test-api/slow-never"></i18n-test-widget></div>`);
-    const el = wrapper.querySelector('i18n-test-widget')!;
+    const el = wrapper.querySelector<I18nTestWidget>('i18n-test-widget')!;
     wrapper.setAttribute('lang', 'ru');
     await waitForLoading(el, loadingText.ru);
     wrapper.setAttribute('dir', 'rtl');

@@ -62,6 +62,7 @@ describe('themes', () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await widget('auto');
     expect(getComputedStyle(root(el)).backgroundColor).to.equal(rgb(palette.dark.surface));
+    for (const token of tokenNames) expect(tokenColour(el, token), token).to.equal(rgb(palette.dark[token]));
     await emulateMedia({ colorScheme: 'light' });
     await waitUntil(() => getComputedStyle(root(el)).backgroundColor === rgb(palette.light.surface));
   });
@@ -69,7 +70,7 @@ describe('themes', () => {
   it('lets a page override a token with --wsis-*, in either theme', async () => {
     const wrapper = await fixture(html`<div class="brand"><i18n-test-widget theme="dark" src="/test-api/slow-never"></i18n-test-widget></div>`);
     (wrapper as HTMLElement).style.setProperty('--wsis-color-surface', '#003366');
-    const el = wrapper.querySelector('i18n-test-widget')!;
+    const el = wrapper.querySelector<I18nTestWidget>('i18n-test-widget')!;
     await el.updateComplete;
     expect(getComputedStyle(root(el)).backgroundColor).to.equal('rgb(0, 51, 102)');
   });
