@@ -18,6 +18,43 @@ export type Theme = 'light' | 'dark' | 'auto';
 /**
  * The one base of the five elements: the shared attributes, the feed and its loading / error /
  * empty states, the language, and a guard that keeps any exception inside the element.
+ * The custom properties and parts below are defined here and inherited by every element in
+ * custom-elements.json (docs/languages-and-theming.md lists them with the dark defaults).
+ *
+ * @csspart root - The box around everything, with the element's `lang` and `dir`.
+ * @csspart loading - The loading state (`role="status"`).
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart retry - The error state's retry button.
+ * @csspart empty - The empty state (`role="status"`).
+ *
+ * @cssprop [--wsis-color-accent=#0b5cab] - Links, buttons, selected filters (dark: #8ab4f8).
+ * @cssprop [--wsis-color-on-accent=#ffffff] - Text on the accent (dark: #0b1a2e).
+ * @cssprop [--wsis-color-surface=#ffffff] - Background (dark: #16191d).
+ * @cssprop [--wsis-color-surface-alt=#f3f5f8] - Cards, rows, the empty state (dark: #22262c).
+ * @cssprop [--wsis-color-text=#1b1f24] - Body text (dark: #e8eaed).
+ * @cssprop [--wsis-color-muted=#545d68] - Secondary text (dark: #aab2bc).
+ * @cssprop [--wsis-color-border=#c9d1da] - Decorative separators (dark: #48505a).
+ * @cssprop [--wsis-color-border-strong=#6b7480] - Edges of controls (dark: #8a939e).
+ * @cssprop [--wsis-color-danger=#b3261e] - Errors, cancelled (dark: #f28b82).
+ * @cssprop [--wsis-color-success=#1e7a34] - Live now, confirmations (dark: #81c995).
+ * @cssprop [--wsis-focus-color=#1a73e8] - Focus ring colour (dark: #8ab4f8).
+ * @cssprop [--wsis-focus-ring=3px solid var(--wsis-focus-color)] - The whole focus outline.
+ * @cssprop [--wsis-focus-offset=2px] - Gap between a control and its focus ring.
+ * @cssprop [--wsis-font-family=system-ui, sans-serif] - All text.
+ * @cssprop [--wsis-font-size-xs=12px] - Badges.
+ * @cssprop [--wsis-font-size-s=14px] - Secondary text.
+ * @cssprop [--wsis-font-size=16px] - Body text.
+ * @cssprop [--wsis-font-size-l=20px] - Headings.
+ * @cssprop [--wsis-font-size-xl=28px] - Big figures.
+ * @cssprop [--wsis-line-height=1.5] - Body text line height.
+ * @cssprop [--wsis-radius=8px] - Corners.
+ * @cssprop [--wsis-space-xs=4px] - Spacing scale.
+ * @cssprop [--wsis-space-s=8px] - Spacing scale.
+ * @cssprop [--wsis-space-m=16px] - Spacing scale.
+ * @cssprop [--wsis-space-l=24px] - Spacing scale.
+ * @cssprop [--wsis-space-xl=40px] - Spacing scale.
+ * @cssprop [--wsis-scroll-margin=0px] - Space kept above a focused item (a sticky header's height).
+ * @cssprop [--wsis-duration=200ms] - Transition length; 0s under reduced motion.
  */
 export abstract class WsisElement extends LitElement {
   static override styles = [tokens, baseStyles];
