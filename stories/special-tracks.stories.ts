@@ -3,6 +3,7 @@ import '../src/define/schedule.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import demoFeed from '../demo/feeds/wsis-forum-2021.json';
+import { errorSources } from './support/states.js';
 
 /** The story arguments: the element's own attributes (see custom-elements.json). */
 interface Args {
@@ -84,14 +85,11 @@ export const NewTracks = { args: { status: 'new' } };
 /** `status="concluded"`: no demo track has concluded, so the empty state offers to show all. */
 export const Empty = { args: { status: 'concluded' } };
 
-/**
- * The loading state: the feed is requested from a reserved documentation address
- * (192.0.2.1, RFC 5737) that never answers.
- */
-export const Loading = { args: { useFeed: false, src: 'https://192.0.2.1/wsis-forum-2021.json' } };
+/** The loading state: an element with neither `src` nor `.feed` waits for data. */
+export const Loading = { args: { useFeed: false } };
 
-/** The error state: the feed's URL answers 404. */
-export const ErrorState = { name: 'Error', args: { useFeed: false, src: '/demo/feeds/no-such-feed.json' } };
+/** The error state: the feed's URL answers 404; the alert offers to try again. */
+export const ErrorState = { name: 'Error', args: { useFeed: false, src: errorSources.http } };
 
 /** The dark theme. */
 export const Dark = {

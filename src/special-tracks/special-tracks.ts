@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WsisTrackSelectEvent } from '../events/track-select.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Track, TrackStatus } from '../feed/types.js';
+import { prefersReducedMotion } from '../internal/media-query.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { scheduleMessages } from '../schedule/messages/index.js';
@@ -114,10 +115,8 @@ export class WsisSpecialTracks extends WsisElement {
   /** Id of the `<wsis-schedule>` that "See in the programme" filters and scrolls to. */
   @property() schedule?: string;
 
-  /** What the polite live region last said (after a schedule was filtered). */
-  @state() private announcement = '';
-
   private readonly clock = new NowClock(this);
+  private readonly reducedMotion = prefersReducedMotion(this);
   private derivedFrom?: Feed;
   private counts = new Map<string, number>();
   private trackById = new Map<string, Track>();
@@ -199,13 +198,12 @@ export class WsisSpecialTracks extends WsisElement {
       );
     }
     return html`<ul class="tracks" part="tracks" role="list" aria-label=${m.listLabel}>
-        ${repeat(
-          this.shown,
-          (track) => track.id,
-          (track) => this.renderTrack(track, m),
-        )}
-      </ul>
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+      ${repeat(
+        this.shown,
+        (track) => track.id,
+        (track) => this.renderTrack(track, m),
+      )}
+    </ul>`;
   }
 
   private renderTrack(track: Track, m: SpecialTracksMessages): TemplateResult {
@@ -303,10 +301,9 @@ export class WsisSpecialTracks extends WsisElement {
     const target = this.findSchedule(this.schedule);
     if (!target) return;
     target.setAttribute('track', track.id);
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    target.scrollIntoView({ behavior: this.reducedMotion.matches ? 'auto' : 'smooth', block: 'start' });
     const m = this.locale.messages(specialTracksMessages);
-    this.announcement = m.programmeShows(textFor(track.name, this.locale.locale));
+    this.announcer.announce(m.programmeShows(textFor(track.name, this.locale.locale)));
   }
 
   /** The element with that id in this element's tree (its shadow root or the document), then the document. */
