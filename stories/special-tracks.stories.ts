@@ -113,6 +113,5 @@ export const HeadingLevel = { args: { headingLevel: 4 } };
 export const LinkedToSchedule = {
   render: (args: Args) =>
     html`<wsis-special-tracks .feed=${demoFeed} schedule="programme" theme=${args.theme}></wsis-special-tracks>
-      <h2>Programme</h2>
-      <wsis-schedule id="programme" .feed=${demoFeed} heading-level="3" theme=${args.theme}></wsis-schedule>`,
+      <wsis-schedule id="programme" .feed=${demoFeed} theme=${args.theme}></wsis-schedule>`,
 };
