@@ -239,6 +239,9 @@ describe('<wsis-special-tracks>', () => {
       await el.updateComplete;
       expect(sessionIds(ageing().querySelector('.track-sessions > .days'))).to.deep.equal(['later']);
       expect(sessionIds(ageing().querySelector('details'))).to.deep.equal(['early', 'late-night']);
+      const running = ageing().querySelector('[part~="session"][data-id="later"]')!;
+      expect(running.getAttribute('part')).to.contain('session-live');
+      expect(text(running)).to.contain('Live now');
 
       el.now = '2021-04-01T00:00:00Z';
       await el.updateComplete;
@@ -265,6 +268,35 @@ describe('<wsis-special-tracks>', () => {
         timeout: 3000,
       });
       expect(sessionIds(card(el, 'ageing').querySelector('details'))).to.deep.equal(['ending']);
+    });
+
+    it('keeps no timer while off the page, and catches up when it comes back', async () => {
+      const feed = tracksFeed();
+      const soon = Date.now() + 300;
+      feed.sessions = [
+        {
+          id: 'ending',
+          title: 'Ending soon',
+          tracks: ['ageing'],
+          start: new Date(soon - 3600000).toISOString(),
+          end: new Date(soon).toISOString(),
+        },
+      ];
+      const el = await fixture<WsisSpecialTracks>(html`<wsis-special-tracks sessions></wsis-special-tracks>`);
+      await withFeed(el, feed);
+      const parent = el.parentElement!;
+      let updates = 0;
+      const original = el.requestUpdate.bind(el);
+      el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => {
+        updates += 1;
+        return original(...args);
+      };
+      el.remove();
+      await aTimeout(500);
+      expect(updates, 'updates while detached').to.equal(0);
+      expect(card(el, 'ageing').querySelector('details')).to.equal(null);
+      parent.append(el);
+      await waitUntil(() => card(el, 'ageing').querySelector('details'), 'did not catch up on reconnect');
     });
 
     it('shows a session’s day and time in the chosen zone: Zurich and Auckland differ', async () => {
