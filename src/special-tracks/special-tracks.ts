@@ -58,11 +58,7 @@ import { specialTracksStyles } from './special-tracks.styles.js';
  * @fires wsis-load - `detail: {feed, warnings}` after a document is read.
  * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
  *
- * @csspart root - The element's box.
- * @csspart loading - Shown while the first document loads.
- * @csspart error - Shown (role=alert) when no document could be read; holds `retry`.
- * @csspart retry - The error state's "Try again" button.
- * @csspart empty - Shown when there are no tracks or the filters leave none.
+ * @csspart empty - Shown (role=status) when the feed has no tracks or the filters leave none.
  * @csspart show-all - The empty state's "Show all tracks" button (removes `track` and `status`).
  * @csspart tracks - The list of track cards.
  * @csspart track - One track card; `data-id` = the track's id, `data-status` = its status.
@@ -84,15 +80,7 @@ import { specialTracksStyles } from './special-tracks.styles.js';
  *
  * @cssprop [--wsis-special-tracks-card-min-width=280px] - Narrowest card before the grid drops a column.
  * @cssprop [--wsis-special-tracks-gap=16px] - Space between cards (default `--wsis-space-m`).
- * @cssprop [--wsis-special-tracks-stripe-width=6px] - Width of the track's colour stripe.
- * @cssprop [--wsis-color-accent=#0b5cab] - Accent (buttons, links, stripe of a track without colour).
- * @cssprop [--wsis-color-surface=#ffffff] - Background.
- * @cssprop [--wsis-color-surface-alt=#f3f5f8] - Background of badges and the empty state.
- * @cssprop [--wsis-color-text=#1b1f24] - Text colour.
- * @cssprop [--wsis-color-muted=#545d68] - Secondary text.
- * @cssprop [--wsis-color-border=#c9d1da] - Card borders.
- * @cssprop [--wsis-radius=8px] - Corner radius.
- * @cssprop [--wsis-font-family=system-ui] - Font.
+ * @cssprop [--wsis-special-tracks-stripe-width=6px] - Width of the track's colour stripe (the track's feed colour; `--wsis-color-accent` when it has none).
  */
 export class WsisSpecialTracks extends WsisElement {
   static override styles = [...WsisElement.styles, sessionRowStyles, specialTracksStyles];
