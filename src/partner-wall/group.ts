@@ -7,8 +7,10 @@ export const logoSteps = 4;
 export interface PartnerGroup {
   tier: Tier;
   /**
-   * The logo size step, 1 to `logoSteps`: the tier's place among the feed's distinct ranks
-   * (the lowest rank is step 1), so that ranks 10/20/30 size like 1/2/3.
+   * The logo size step, 1 to `logoSteps`: the tier's place among the distinct ranks of the feed's
+   * tiers that have partners (the lowest rank is step 1). So ranks 10/20/30 size like 1/2/3, a
+   * top tier still without partners does not shrink the others, and the `tier` filter does not
+   * change a tier's size.
    */
   step: number;
   partners: Partner[];
@@ -40,7 +42,8 @@ export function groupPartners(
 ): PartnerGroup[] {
   const tiers = Array.isArray(feed.tiers) ? feed.tiers : [];
   const partners = Array.isArray(feed.partners) ? feed.partners : [];
-  const ranks = [...new Set(tiers.map(rankOf))].sort((a, b) => a - b);
+  const used = new Set(partners.map((partner) => partner.tier));
+  const ranks = [...new Set(tiers.filter((tier) => used.has(tier.id)).map(rankOf))].sort((a, b) => a - b);
   const wanted = filter ? new Set(filter) : undefined;
   const groups = new Map<string, PartnerGroup>();
   const ordered = tiers
