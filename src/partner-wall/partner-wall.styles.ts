@@ -161,6 +161,11 @@ export const partnerWallStyles = css`
   .row .tier {
     flex: none;
   }
+  /* One size of heading, so that every logo of the row starts on the same line. */
+  .row [part~='tier-heading'] {
+    font-size: var(--_font-size);
+    white-space: nowrap;
+  }
   .row .partners {
     flex-wrap: nowrap;
   }
