@@ -40,7 +40,11 @@ export function groupPartners(
   feed: Pick<Feed, 'tiers' | 'partners'>,
   filter?: readonly string[],
 ): PartnerGroup[] {
-  const tiers = Array.isArray(feed.tiers) ? feed.tiers : [];
+  const seen = new Set<string>();
+  // The first tier with an id wins, as the reader does with duplicate ids.
+  const tiers = (Array.isArray(feed.tiers) ? feed.tiers : []).filter(
+    (tier) => !seen.has(tier.id) && seen.add(tier.id),
+  );
   const partners = Array.isArray(feed.partners) ? feed.partners : [];
   const used = new Set(partners.map((partner) => partner.tier));
   const ranks = [...new Set(tiers.filter((tier) => used.has(tier.id)).map(rankOf))].sort((a, b) => a - b);
@@ -50,7 +54,7 @@ export function groupPartners(
     .map((tier, index) => ({ tier, index }))
     .sort((a, b) => rankOf(a.tier) - rankOf(b.tier) || a.index - b.index);
   for (const { tier } of ordered) {
-    if (groups.has(tier.id) || (wanted && !wanted.has(tier.id))) continue;
+    if (wanted && !wanted.has(tier.id)) continue;
     const step = Math.min(logoSteps, ranks.indexOf(rankOf(tier)) + 1);
     groups.set(tier.id, { tier, step, partners: [] });
   }

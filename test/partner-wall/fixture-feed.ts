@@ -1,7 +1,9 @@
+import type { Partner, Tier } from '../../src/feed/types.js';
+
 /** A feed for partner wall tests: tiers out of rank order, logos that load, fail or are slow. */
 export const logoUrl = (name: string) => new URL(`/test-api/partner-wall/${name}`, location.href).href;
 
-export function partnerFeed() {
+export function partnerFeed(): { version: 1; event: object; tiers: Tier[]; partners: Partner[] } {
   return {
     version: 1,
     event: {
