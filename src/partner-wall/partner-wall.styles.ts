@@ -91,13 +91,13 @@ export const partnerWallStyles = css`
   /* A name tile grows (aspect-ratio's automatic minimum) rather than cut a long name. */
   .tile.has-name {
     background: var(--_surface-alt);
-    padding: var(--_space-s);
+    padding: var(--_space-s) var(--_space-xs);
   }
   .name {
     font-weight: 600;
     text-align: center;
     line-height: 1.3;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     hyphens: auto;
   }
   .step-3 .name,
