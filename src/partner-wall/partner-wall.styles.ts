@@ -29,9 +29,20 @@ export const partnerWallStyles = css`
     min-inline-size: 0;
   }
 
+  /* Room for focus rings: the host's paint containment would clip anything drawn outside it. */
+  .wall {
+    padding: var(--_space-xs);
+  }
   .wall.grid {
     display: grid;
     gap: var(--_space-l);
+  }
+  a.tile:focus-visible,
+  .more:focus-visible {
+    outline-offset: 1px;
+  }
+  .wall.row:focus-visible {
+    outline-offset: -3px;
   }
 
   [part~='tier-heading'] {
@@ -150,7 +161,7 @@ export const partnerWallStyles = css`
   .wall.row {
     overflow-x: auto;
     overscroll-behavior-inline: contain;
-    padding: var(--_space-xs) var(--_space-xs) var(--_space-s);
+    padding-block-end: var(--_space-s);
   }
   .row .track {
     display: flex;

@@ -216,6 +216,32 @@ describe('<wsis-partner-wall>', () => {
     expect(order).to.deep.equal(['acme:link', 'broken:link', 'geneva:link', 'geneva:more', 'c1:link']);
   });
 
+  it('draws focus rings inside the host, where its paint containment cannot clip them', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div><button id="before">before</button><wsis-partner-wall layout="row"></wsis-partner-wall></div>`,
+    );
+    const el = container.querySelector('wsis-partner-wall')!;
+    el.feed = partnerFeed();
+    await rendered(el);
+    container.querySelector<HTMLButtonElement>('#before')!.focus();
+    const host = el.getBoundingClientRect();
+    const ringInside = (target: HTMLElement) => {
+      const style = getComputedStyle(target);
+      expect(style.outlineStyle).not.to.equal('none');
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const box = target.getBoundingClientRect();
+      expect(box.left - reach, 'left').to.be.at.least(host.left);
+      expect(box.top - reach, 'top').to.be.at.least(host.top);
+      expect(box.right + reach, 'right').to.be.at.most(host.right);
+    };
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(part(el, 'scroller'));
+    ringInside(part(el, 'scroller'));
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.getAttribute('part')).to.equal('link');
+    ringInside(focused(el)!);
+  });
+
   it('wraps in grid layout at 320 px without sideways scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await wall(html`<wsis-partner-wall></wsis-partner-wall>`, await (await fetch(demoSrc)).json());
