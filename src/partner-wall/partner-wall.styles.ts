@@ -161,7 +161,8 @@ export const partnerWallStyles = css`
   .wall.row {
     overflow-x: auto;
     overscroll-behavior-inline: contain;
-    padding-block-end: var(--_space-s);
+    /* Clear of the region's own (inset) focus ring. */
+    padding: var(--_space-s);
   }
   .row .track {
     display: flex;
