@@ -64,7 +64,7 @@ export class WsisPartnerWall extends WsisElement {
   /** Comma-separated tier ids to show (`platinum,gold`); default: every tier. */
   @property() tier?: string;
 
-  /** `grid` (default): wrapping rows; `row`: one horizontally scrollable row. */
+  /** `grid` (default): wrapping rows; `row`: one horizontally scrollable row. Any other value: `grid`. */
   @property({ reflect: true }) layout: PartnerWallLayout = 'grid';
 
   /** Logo URLs that failed to load; their partners show a name tile. */
