@@ -1,0 +1,26 @@
+import type { PrizeWinnersMessages } from './en.js';
+
+export default {
+  rankWinner: '获奖者',
+  rankChampion: '冠军',
+  rankFinalist: '入围者',
+  rankHonourableMention: '荣誉提名',
+  filtersLabel: '筛选奖项和获奖者',
+  filterPrize: '奖项',
+  filterYear: '年份',
+  filterCategory: '类别',
+  filterRank: '名次',
+  allPrizes: '所有奖项',
+  allYears: '所有年份',
+  allCategories: '所有类别',
+  allRanks: '所有名次',
+  clearFilters: '清除筛选',
+  noMatch: '没有符合这些筛选条件的奖项或获奖者。',
+  noPrizes: '此数据源中没有奖项。',
+  notListed: '此数据源未列出获奖者。',
+  categories: '类别',
+  otherAwards: '其他奖项',
+  readDescription: '阅读说明',
+  moreAbout: (name: string) => `了解更多：${name}`,
+  prizePage: (name: string) => `${name}页面`,
+} satisfies PrizeWinnersMessages;
