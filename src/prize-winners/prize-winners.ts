@@ -264,8 +264,8 @@ export class WsisPrizeWinners extends WsisElement {
           this.chosen = { ...this.chosen, [key]: (event.target as HTMLSelectElement).value };
         }}
       >
-        <option value="" ?selected=${current === ''}>${all}</option>
-        ${values.map(([value, text]) => html`<option value=${value} ?selected=${current === value}>${text}</option>`)}
+        <option value="" .selected=${current === ''}>${all}</option>
+        ${values.map(([value, text]) => html`<option value=${value} .selected=${current === value}>${text}</option>`)}
       </select>
     </div>`;
   }
