@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Award, AwardRank, Text } from '../feed/types.js';
 import { textFor } from '../feed/text.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -28,7 +29,7 @@ export function paragraphs(text: string, part?: string): TemplateResult[] {
     .split(/\n\s*\n/)
     .map((para) => para.trim())
     .filter((para) => para !== '')
-    .map((para) => html`<p part=${part ?? nothing}>${para}</p>`);
+    .map((para) => html`<p part=${ifDefined(part)}>${para}</p>`);
 }
 
 /** A description: shown as is when short, behind a `<details>` disclosure when long. */
@@ -105,7 +106,7 @@ export function renderAwardCard(award: Award, context: AwardCardContext): Templa
     data-id=${award.id}
     data-prize=${context.prizeId}
     data-rank=${award.rank}
-    tabindex=${context.highlighted ? '-1' : nothing}
+    tabindex=${ifDefined(context.highlighted ? -1 : undefined)}
   >
     ${renderImage(award, context)}
     <div class="award-body">
