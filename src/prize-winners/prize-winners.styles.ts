@@ -60,7 +60,10 @@ export const prizeWinnersStyles = css`
     min-block-size: 32px;
     padding-block: var(--_space-xs);
     padding-inline: var(--_space-s);
-    max-inline-size: 100%;
+    max-inline-size: min(100%, 360px);
+  }
+  :host([theme='dark']) select {
+    color-scheme: dark;
   }
   [part~='filters'] .button {
     min-block-size: 32px;
@@ -101,6 +104,9 @@ export const prizeWinnersStyles = css`
   .category {
     display: grid;
     gap: var(--_space-s);
+  }
+  .category + .category {
+    margin-block-start: var(--_space-s);
   }
   .category .heading {
     font-size: var(--_font-size);
@@ -144,7 +150,7 @@ export const prizeWinnersStyles = css`
     font-size: var(--_font-size);
   }
   .recipient {
-    font-weight: 600;
+    font-weight: 400;
   }
   .country {
     color: var(--_muted);
