@@ -68,6 +68,7 @@ interface AwardRef {
  * @csspart prize-year - The prize's year.
  * @csspart prize-description - Each paragraph of the prize's description.
  * @csspart prize-link - The link to the prize's page.
+ * @csspart categories-heading - The "Categories" heading above that list.
  * @csspart categories - The list of a prize's categories, shown when its awards are not listed.
  * @csspart not-listed - The "Winners not listed in this feed" note.
  * @csspart category - A category's group of awards (`data-category` = the category id; absent for awards without a category).
@@ -88,7 +89,10 @@ interface AwardRef {
  * @cssprop [--wsis-prize-winners-gap=16px] - Space between award cards.
  * @cssprop [--wsis-prize-winners-image-ratio=16 / 9] - Aspect ratio of the space kept for an award image.
  * @cssprop [--wsis-prize-winners-highlight=var(--wsis-color-accent)] - Outline of the award a `#award=` link points to.
- * @cssprop [--wsis-prize-winners-winner=#8a6d00] - Border colour of the winner badge (champion, finalist and honourable-mention have theirs: `--wsis-prize-winners-champion`, …).
+ * @cssprop [--wsis-prize-winners-winner=#8a6d00] - Border colour of the winner badge (dark theme: #e6c200).
+ * @cssprop [--wsis-prize-winners-champion=#0b5cab] - Border colour of the champion badge (dark theme: #8ab4f8).
+ * @cssprop [--wsis-prize-winners-finalist=#4b5563] - Border colour of the finalist badge (dark theme: #aab2bc).
+ * @cssprop [--wsis-prize-winners-honourable-mention=#7a4a8c] - Border colour of the honourable-mention badge (dark theme: #d7aefb).
  * @cssprop [--wsis-color-accent=#0b5cab] - Links, focus and highlight (shared token; see the other `--wsis-*` tokens in the docs).
  */
 export class WsisPrizeWinners extends WsisElement {
