@@ -62,9 +62,6 @@ export const prizeWinnersStyles = css`
     padding-inline: var(--_space-s);
     max-inline-size: min(100%, 360px);
   }
-  :host([theme='dark']) select {
-    color-scheme: dark;
-  }
   [part~='filters'] .button {
     min-block-size: 32px;
   }
