@@ -96,7 +96,6 @@ export const prizeWinnersStyles = css`
   }
   .not-listed {
     color: var(--_muted);
-    font-style: italic;
   }
   .category {
     display: grid;

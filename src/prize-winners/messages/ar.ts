@@ -3,7 +3,7 @@ import type { PrizeWinnersMessages } from './en.js';
 export default {
   rankWinner: 'فائز',
   rankChampion: 'بطل',
-  rankFinalist: 'متأهل للنهائيات',
+  rankFinalist: 'متأهل إلى النهائيات',
   rankHonourableMention: 'تنويه شرفي',
   filtersLabel: 'تصفية الجوائز والفائزين',
   filterPrize: 'الجائزة',

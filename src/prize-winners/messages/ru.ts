@@ -4,7 +4,7 @@ export default {
   rankWinner: 'Победитель',
   rankChampion: 'Чемпион',
   rankFinalist: 'Финалист',
-  rankHonourableMention: 'Почётное упоминание',
+  rankHonourableMention: 'Почетное упоминание',
   filtersLabel: 'Фильтр премий и наград',
   filterPrize: 'Премия',
   filterYear: 'Год',
