@@ -28,10 +28,13 @@ export interface PrizeView {
   categories: PrizeCategory[];
 }
 
-/** `"a, b,,c"` → `{a, b, c}`; empty or absent → undefined (no filter). */
-export function parseList(value: string | null | undefined): Choice {
+/**
+ * `"a, b,,c"` → `{a, b, c}`; empty or absent → undefined (no filter). A script may also set the
+ * property to a number (`el.year = 2021`) or an array (`el.rank = ['winner', 'champion']`).
+ */
+export function parseList(value: unknown): Choice {
   if (value === null || value === undefined) return undefined;
-  const items = value
+  const items = String(value)
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');

@@ -19,6 +19,10 @@ describe('<wsis-prize-winners> filters', () => {
       el.year = '2022';
       await el.updateComplete;
       expect(prizeIds(el)).to.deep.equal(['prizes-2022', 'contest-2022']);
+      // A script may hand over a number.
+      (el as unknown as { year: number }).year = 2021;
+      await el.updateComplete;
+      expect(prizeIds(el)).to.deep.equal(['prizes-2021']);
     });
 
     it('category: only that category’s awards, and prizes without awards that list it', async () => {

@@ -8,6 +8,8 @@ describe('prize-winners selection (select.ts)', () => {
     expect(parseList(' , ')).to.equal(undefined);
     expect(parseList(undefined)).to.equal(undefined);
     expect(parseList(null)).to.equal(undefined);
+    expect(parseList(2021)).to.deep.equal(new Set(['2021']));
+    expect(parseList(['winner', 'champion'])).to.deep.equal(new Set(['winner', 'champion']));
   });
 
   it('reads #award=<id>, with an optional prize and percent-encoding', () => {
