@@ -27,6 +27,7 @@ export function prizeFeed(options: { imageBase?: string } = {}) {
         ],
         awards: [
           { id: 'c2-finalist', recipient: 'Fibre Group', rank: 'finalist', category: 'c2', country: 'KE' },
+          { id: 'c1-finalist', recipient: 'Early Finalist', rank: 'finalist', category: 'c1', country: 'CA' },
           { id: 'loose-champion', recipient: 'Open Team', rank: 'champion' },
           {
             id: 'c1-mention',
