@@ -127,14 +127,15 @@ export const prizeWinnersStyles = css`
     overflow: hidden;
     scroll-margin-block: var(--_space-l);
   }
+  /* Drawn inside the card: the host's containment would clip an outline drawn outside it. */
   .award.highlighted {
     outline: 3px solid var(--_highlight);
-    outline-offset: 2px;
+    outline-offset: -3px;
     background: var(--_surface-alt);
   }
   .award:focus-visible {
     outline: 3px solid var(--_highlight);
-    outline-offset: 2px;
+    outline-offset: -3px;
   }
   .award-body {
     display: grid;
