@@ -29,3 +29,15 @@ export function formatYear(year: number, locale: string): string {
   }
   return format.format(Date.UTC(year, 6, 1));
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count in the language's digits and grouping. */
+export function formatCount(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}

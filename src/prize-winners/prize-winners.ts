@@ -5,7 +5,7 @@ import type { Feed, Prize, PrizeCategory } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { paragraphs, rankLabel, renderAwardCard } from './award-card.js';
-import { formatYear } from './intl.js';
+import { formatCount, formatYear } from './intl.js';
 import { prizeWinnersMessages } from './messages/index.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
 import { prizeWinnersStyles } from './prize-winners.styles.js';
@@ -63,6 +63,7 @@ interface AwardRef {
  * @csspart filters - The bar of filter selects.
  * @csspart filter - One filter's label and select (`data-filter` = prize, year, category or rank).
  * @csspart clear-filters - The buttons that clear the visitor's filter choices.
+ * @csspart results - A visually hidden live region that announces the number of prizes and awards shown after the visitor changes a filter.
  * @csspart prize - One prize (`data-id` = the prize's id).
  * @csspart prize-name - The prize's heading.
  * @csspart prize-year - The prize's year.
@@ -115,6 +116,9 @@ export class WsisPrizeWinners extends WsisElement {
 
   /** Image URLs that failed to load: shown as a fallback. */
   @state() private failedImages: ReadonlySet<string> = new Set();
+
+  /** Whether the visitor changed a filter: then the result count is announced. */
+  @state() private announce = false;
 
   /** The award a `#award=` link points to. */
   @state() private highlighted?: AwardRef;
@@ -232,6 +236,7 @@ export class WsisPrizeWinners extends WsisElement {
 
   private readonly clearChoices = () => {
     this.chosen = noChoice;
+    this.announce = true;
     this.focusFiltersPending = true;
   };
 
@@ -253,8 +258,15 @@ export class WsisPrizeWinners extends WsisElement {
         : nothing,
     ];
     if (selects.every((select) => select === nothing)) return nothing;
+    const awards = this.views.reduce(
+      (sum, view) => sum + view.groups.reduce((n, group) => n + group.awards.length, 0),
+      0,
+    );
     return html`<div class="filters" part="filters" role="group" aria-label=${m.filtersLabel}>
       ${selects} ${visitorFiltered ? this.renderClearButton(m) : nothing}
+      <p class="visually-hidden" part="results" role="status">
+        ${this.announce ? m.results(formatCount(this.views.length, locale), formatCount(awards, locale)) : ''}
+      </p>
     </div>`;
   }
 
@@ -266,6 +278,7 @@ export class WsisPrizeWinners extends WsisElement {
         id="filter-${key}"
         @change=${(event: Event) => {
           this.chosen = { ...this.chosen, [key]: (event.target as HTMLSelectElement).value };
+          this.announce = true;
         }}
       >
         <option value="" .selected=${current === ''}>${all}</option>

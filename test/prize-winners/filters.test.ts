@@ -136,7 +136,12 @@ describe('<wsis-prize-winners> filters', () => {
 
     it('rank select', async () => {
       const el = await rendered(html`<wsis-prize-winners .feed=${prizeFeed()}></wsis-prize-winners>`);
+      const results = part(el, 'results')!;
+      expect(results.getAttribute('role')).to.equal('status');
+      expect(text(results)).to.equal('');
       await choose(el, 'rank', 'finalist');
+      // Screen readers hear what changed.
+      expect(text(results)).to.equal('Prizes shown: 2. Awards shown: 3.');
       expect(awardIds(el)).to.deep.equal(['c1-finalist', 'c2-finalist', 'photo-2']);
     });
 

@@ -14,6 +14,7 @@ export default {
   allYears: 'جميع السنوات',
   allCategories: 'جميع الفئات',
   allRanks: 'جميع المراتب',
+  results: (prizes: string, awards: string) => `الجوائز المعروضة: ${prizes}. الفائزون المعروضون: ${awards}.`,
   clearFilters: 'مسح عوامل التصفية',
   noMatch: 'لا توجد جوائز أو فائزون يطابقون عوامل التصفية هذه.',
   noPrizes: 'لا توجد جوائز في هذا المصدر.',

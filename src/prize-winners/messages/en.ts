@@ -13,6 +13,7 @@ const messages = {
   allYears: 'All years',
   allCategories: 'All categories',
   allRanks: 'All ranks',
+  results: (prizes: string, awards: string) => `Prizes shown: ${prizes}. Awards shown: ${awards}.`,
   clearFilters: 'Clear filters',
   noMatch: 'No prizes or awards match these filters.',
   noPrizes: 'No prizes in this feed.',

@@ -14,6 +14,7 @@ export default {
   allYears: 'Todos los años',
   allCategories: 'Todas las categorías',
   allRanks: 'Todos los puestos',
+  results: (prizes: string, awards: string) => `Premios mostrados: ${prizes}. Galardones mostrados: ${awards}.`,
   clearFilters: 'Borrar los filtros',
   noMatch: 'Ningún premio ni galardón coincide con estos filtros.',
   noPrizes: 'No hay premios en esta fuente.',

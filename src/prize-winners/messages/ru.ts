@@ -14,6 +14,7 @@ export default {
   allYears: 'Все годы',
   allCategories: 'Все категории',
   allRanks: 'Все места',
+  results: (prizes: string, awards: string) => `Показано премий: ${prizes}. Показано наград: ${awards}.`,
   clearFilters: 'Сбросить фильтры',
   noMatch: 'Нет премий или наград, соответствующих этим фильтрам.',
   noPrizes: 'В этом источнике нет премий.',

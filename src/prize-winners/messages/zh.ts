@@ -14,6 +14,7 @@ export default {
   allYears: '全部年份',
   allCategories: '全部类别',
   allRanks: '全部名次',
+  results: (prizes: string, awards: string) => `显示的奖项：${prizes}。显示的获奖者：${awards}。`,
   clearFilters: '清除筛选条件',
   noMatch: '没有符合这些筛选条件的奖项或获奖者。',
   noPrizes: '此数据源中没有奖项。',
