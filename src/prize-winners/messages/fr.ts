@@ -14,7 +14,7 @@ export default {
   allYears: 'Toutes les années',
   allCategories: 'Toutes les catégories',
   allRanks: 'Tous les rangs',
-  results: (prizes: string, awards: string) => `Prix affichés : ${prizes}. Distinctions affichées : ${awards}.`,
+  results: (prizes: string, awards: string) => `Prix affichés\u202f: ${prizes}. Distinctions affichées\u202f: ${awards}.`,
   clearFilters: 'Effacer les filtres',
   noMatch: 'Aucun prix ni aucune distinction ne correspond à ces filtres.',
   noPrizes: 'Aucun prix dans ce flux.',
