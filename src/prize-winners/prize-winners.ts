@@ -166,10 +166,9 @@ export class WsisPrizeWinners extends WsisElement {
         this.derive(feed);
         found = matches(this.views);
       }
-      if (found) {
-        this.highlighted = found;
-        this.focusPending = true;
-      }
+      // A link to an award that is not here removes an earlier highlight.
+      this.highlighted = found;
+      this.focusPending = Boolean(found);
     }
   }
 

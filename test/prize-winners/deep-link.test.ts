@@ -86,6 +86,11 @@ describe('<wsis-prize-winners> deep link #award=<id>', () => {
     await waitUntil(() => focused(el, 'contest-2022', 'photo-1'), 'not focused');
     expect(parts(el, 'award-highlighted').map((award) => award.dataset.id)).to.deep.equal(['photo-1']);
 
+    location.hash = '#award=not-in-the-feed';
+    await waitUntil(() => parts(el, 'award-highlighted').length === 0, 'the highlight stayed');
+
+    location.hash = '#award=photo-1';
+    await waitUntil(() => parts(el, 'award-highlighted').length === 1, 'no highlight');
     location.hash = '#somewhere-else';
     await waitUntil(() => parts(el, 'award-highlighted').length === 0, 'the highlight stayed');
   });
