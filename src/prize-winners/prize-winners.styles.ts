@@ -62,6 +62,15 @@ export const prizeWinnersStyles = css`
     padding-inline: var(--_space-s);
     max-inline-size: min(100%, 360px);
   }
+  /* The select's own drop-down list follows the theme. */
+  :host([theme='dark']) select {
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) select {
+      color-scheme: dark;
+    }
+  }
   [part~='filters'] .button {
     min-block-size: 32px;
   }
