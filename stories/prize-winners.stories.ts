@@ -130,8 +130,8 @@ export const OneCategory = { args: { feed: sampleFeed, category: 'governance' } 
 /** `year="2021"`: a prize whose winners the feed does not list. */
 export const NotListed = { args: { feed: sampleFeed, year: '2021' } };
 
-/** While the first document loads (an unroutable address: it stays loading until the connection times out). */
-export const Loading = { args: { feed: undefined, src: 'https://10.255.255.1/feed.json' } };
+/** While the first document loads: neither `src` nor `.feed` yet (a page that sets `.feed` later). */
+export const Loading = { args: { feed: undefined, src: undefined } };
 
 /** When the feed cannot be read: an alert with a retry button. */
 export const ErrorState = { name: 'Error', args: { feed: undefined, src: '/no-such-feed.json' } };
