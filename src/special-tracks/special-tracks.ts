@@ -185,7 +185,7 @@ export class WsisSpecialTracks extends WsisElement {
         html`<button class="button" part="show-all" type="button" @click=${this.showAll}>${m.showAll}</button>`,
       );
     }
-    return html`<ul class="tracks" part="tracks" role="list" aria-label=${m.listLabel}>
+    return html`<ul class="tracks" part="tracks" role="list" tabindex="-1" aria-label=${m.listLabel}>
       ${repeat(
         this.shown,
         (track) => track.id,
@@ -277,9 +277,12 @@ export class WsisSpecialTracks extends WsisElement {
     </ul>`;
   }
 
-  private readonly showAll = (): void => {
+  /** The empty state's way back: drop the filters, then put focus on the list that replaced the button. */
+  private readonly showAll = async (): Promise<void> => {
     this.track = undefined;
     this.status = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.tracks')?.focus();
   };
 
   /** "See in the programme": tell the page, then filter and reveal the linked schedule. */

@@ -186,6 +186,8 @@ describe('<wsis-special-tracks>', () => {
       expect(el.hasAttribute('track')).to.equal(false);
       expect(el.hasAttribute('status')).to.equal(false);
       expect(ids(el)).to.deep.equal(['ageing', 'indigenous', 'security', 'plain']);
+      // Focus does not fall back to the page: it lands on the list that replaced the button.
+      await waitUntil(() => shadow(el).activeElement === one(el, '[part~="tracks"]'), 'focus was lost');
     });
 
     it('says so when the feed has no tracks at all', async () => {
