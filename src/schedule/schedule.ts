@@ -255,8 +255,11 @@ export class WsisSchedule extends WsisElement {
     }
     const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query]);
     if (rebuilt || filterKey !== this.filterKey) {
+      const filtersChanged = !rebuilt && this.filterKey !== '';
       this.filterKey = filterKey;
       this.applyFilters();
+      // The number of results, said politely to screen readers (merged while typing).
+      if (filtersChanged) this.announcer.announce(this.countText());
     }
     // A refresh or a new zone keeps a complete list complete (no row disappears under the reader).
     if (rebuilt) this.renderedDays = wasComplete ? this.groups.length : Math.max(this.renderedDays, this.firstChunk());
@@ -361,6 +364,16 @@ export class WsisSchedule extends WsisElement {
     this.visibleByDay = byDay;
   }
 
+  /** `12 sessions`, or `3 of 38 sessions` when filters are on. */
+  private countText(): string {
+    const m = this.messages;
+    const number = new Intl.NumberFormat(this.locale.locale);
+    const count = this.visibleList.length;
+    return count === this.views.length
+      ? m.results(number.format(count), count)
+      : m.resultsOf(number.format(count), number.format(this.views.length));
+  }
+
   private get messages(): ScheduleMessages {
     return this.locale.messages(scheduleMessages);
   }
@@ -381,11 +394,7 @@ export class WsisSchedule extends WsisElement {
       ${this.heading(0, m.programme)}
       <div part="controls" class="controls">
         ${this.renderZoneLine(feed, m)} ${this.renderFilters(m)} ${this.renderChips(m)}
-        <p class="count" role="status" aria-live="polite">
-          ${count === this.views.length
-            ? m.results(new Intl.NumberFormat(locale).format(count), count)
-            : m.resultsOf(new Intl.NumberFormat(locale).format(count), new Intl.NumberFormat(locale).format(this.views.length))}
-        </p>
+        <p class="count">${this.countText()}</p>
       </div>
       ${this.renderDayNav(m, now)}
       <div class="list" ${ref(this.listRef)}>

@@ -11,7 +11,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Person, Session, SessionFormat, SessionStatus } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
-import type { ScheduleMessages } from './messages/en.js';
+import english, { type ScheduleMessages } from './messages/en.js';
 import { normalize } from './search.js';
 import { dayKey, parseInstant, zonedParts, zoneAbbreviation } from './time.js';
 
@@ -57,7 +57,8 @@ export interface SessionView {
 export interface PrepareOptions {
   locale: string;
   zone: string;
-  messages: ScheduleMessages;
+  /** The UI strings for format and status words; English when not given. */
+  messages?: ScheduleMessages;
 }
 
 const formatCache = new Map<string, Intl.DateTimeFormat>();
@@ -116,7 +117,7 @@ export function languageName(tag: string, locale: string): string {
 const names = (people: readonly Person[] | undefined) => (people ?? []).map((p) => p.name);
 
 /** The row data of every session of `feed`, sorted by start then title. */
-export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareOptions): SessionView[] {
+export function prepareSessions(feed: Feed, { locale, zone, messages = english }: PrepareOptions): SessionView[] {
   const types = new Map(feed.sessionTypes.map((t) => [t.id, textFor(t.name, locale)]));
   const tracks = new Map(feed.tracks.map((t) => [t.id, textFor(t.name, locale)]));
   const views: SessionView[] = [];

@@ -211,7 +211,8 @@ describe('<wsis-schedule>', () => {
       expect(chips.map(text)).to.deep.equal(['Track: Youth ×', 'Search: “clock” ×']);
       expect(chips[0].getAttribute('aria-label')).to.equal('Remove filter Track: Youth');
       expect(text($(el, '.count'))).to.equal('1 of 6 sessions');
-      expect($(el, '.count')!.getAttribute('role')).to.equal('status');
+      const region = $(el, '[role="status"][aria-live="polite"]')!;
+      await waitUntil(() => text(region) === '1 of 6 sessions', 'the count announced politely');
       chips[0].click();
       await settle(el);
       expect(shownIds(el)).to.deep.equal(['before-change', 'after-change']);
