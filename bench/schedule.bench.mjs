@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a benchmark prints its figures */
 // <wsis-schedule> at 250, 1,000 and 5,000 sessions, against a plain innerHTML list of the same
 // rows and fields. Run: `npm run bench -- schedule` (or `node bench/schedule.bench.mjs [runs]`).
 //

@@ -382,10 +382,9 @@ export class WsisSchedule extends WsisElement {
     const m = this.messages;
     const now = this.clock.now;
     const ctx: SessionRowContext = { messages: m, now, open: (id) => this.openSession(id, true) };
-    const locale = this.locale.locale;
     const count = this.visibleList.length;
     // Rows re-render only when the feed, the language or the set of live sessions changes: a
-    // filter or a keystroke toggles \`hidden\` on the rows that change (see updated()).
+    // filter or a keystroke toggles `hidden` on the rows that change (see updated()).
     const liveKey = this.views
       .filter((v) => isLive(v, now))
       .map((v) => v.id)
@@ -916,7 +915,7 @@ export class WsisSchedule extends WsisElement {
     const list = this.listRef.value;
     if (!list) return;
     for (const section of list.children as HTMLCollectionOf<HTMLElement>) {
-      // A day keeps its first estimate: \`contain-intrinsic-size: auto\` remembers its real size
+      // A day keeps its first estimate: `contain-intrinsic-size: auto` remembers its real size
       // once laid out, so a filter change writes nothing here.
       if (this.rowSizes.has(section)) continue;
       const rows = this.visibleByDay.get(section.getAttribute('data-day') ?? '') ?? 0;
