@@ -10,9 +10,8 @@
 //  - keystroke: one character typed in the search box, same measure, median over the word;
 //  - heap: JS heap retained after render (after GC), minus the heap before (the feed object
 //    itself exists before and is not counted).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -26,6 +25,8 @@ const WORD = 'digital';
 const page = String.raw`
 import '${repo}/src/define/schedule.ts';
 import { synthesizeFeed } from '${repo}/scripts/feed-synth.mjs';
+import { Calendar } from '@fullcalendar/core';
+import listPlugin from '@fullcalendar/list';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -145,10 +146,66 @@ window.benchPlain = async (n) => {
   }
   return { render, complete: render, filter, keystroke: median(keys), heap: heapAfter - before, rows };
 };
+/** The fields of a row as HTML, for FullCalendar's eventContent (same fields as the widget's row). */
+function rowFields(feed, s, types, tracks, langs) {
+  return '<div><button type="button">' + esc(text(s.title)) + '</button>' +
+    (s.status && s.status !== 'scheduled' ? ' <strong>' + esc(s.status) + '</strong>' : '') +
+    '<p>' + esc(types.get(s.type) ?? '') +
+    (s.tracks ?? []).map((id) => ' <span>' + esc(text(tracks.get(id).name)) + '</span>').join('') +
+    ' ' + esc(s.format ?? '') + ' · ' + esc(text(s.location)) + ' ' + esc((s.languages ?? []).map((l) => langs.of(l)).join(', ')) + '</p>' +
+    ((s.speakers ?? []).length ? '<p>' + esc(s.speakers.map((p) => p.name).join(', ')) + '</p>' : '') + '</div>';
+}
+
+window.benchFullCalendar = async (n) => {
+  const feed = synthesizeFeed({ sessions: n });
+  const types = new Map(feed.sessionTypes.map((t) => [t.id, text(t.name)]));
+  const tracks = new Map(feed.tracks.map((t) => [t.id, t]));
+  const langs = new Intl.DisplayNames(['en'], { type: 'language' });
+  const toEvents = (sessions) => sessions.map((s) => ({ id: s.id, title: text(s.title), start: s.start, end: s.end, extendedProps: { s } }));
+  const host = document.createElement('div');
+  document.body.append(host);
+  await frame();
+  const before = await heap();
+  const end = new Date(Date.parse(feed.event.end) + 86400000).toISOString().slice(0, 10);
+  const t0 = performance.now();
+  const calendar = new Calendar(host, {
+    plugins: [listPlugin],
+    initialView: 'listAll',
+    views: { listAll: { type: 'list', visibleRange: { start: feed.event.start, end } } },
+    headerToolbar: false,
+    height: 'auto',
+    events: toEvents(feed.sessions),
+    eventContent: (arg) => ({ html: rowFields(feed, arg.event.extendedProps.s, types, tracks, langs) }),
+  });
+  calendar.render();
+  host.getBoundingClientRect();
+  await frame();
+  const render = performance.now() - t0;
+  const rows = host.querySelectorAll('.fc-list-event').length;
+  const heapAfter = await heap();
+  let t = performance.now();
+  calendar.setOption('events', toEvents(feed.sessions.filter((s) => (s.tracks ?? []).includes('track-a'))));
+  host.getBoundingClientRect();
+  const filter = performance.now() - t;
+  calendar.setOption('events', toEvents(feed.sessions));
+  await frame();
+  const keys = [];
+  for (let i = 1; i <= ${JSON.stringify(WORD)}.length; i++) {
+    const q = ${JSON.stringify(WORD)}.slice(0, i);
+    t = performance.now();
+    calendar.setOption('events', toEvents(feed.sessions.filter((s) => text(s.title).toLowerCase().includes(q))));
+    host.getBoundingClientRect();
+    keys.push(performance.now() - t);
+    await frame();
+  }
+  return { render, complete: render, filter, keystroke: median(keys), heap: heapAfter - before, rows };
+};
 window.benchReady = true;
 `;
 
-const dir = mkdtempSync(join(tmpdir(), 'wsis-schedule-bench-'));
+// Built inside the repository (bench-results/ is ignored) so that bare imports resolve.
+mkdirSync(join(repo, 'bench-results'), { recursive: true });
+const dir = mkdtempSync(join(repo, 'bench-results', 'schedule-build-'));
 writeFileSync(join(dir, 'main.js'), page);
 writeFileSync(
   join(dir, 'index.html'),
@@ -218,7 +275,7 @@ if (process.env.PROFILE) {
 }
 try {
   for (const n of SIZES) {
-    for (const variant of ['Widget', 'Plain']) {
+    for (const variant of ['Widget', 'Plain', 'FullCalendar']) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -240,18 +297,21 @@ try {
 
 const ms = (x) => `${x.toFixed(1)} ms`;
 const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
-console.log(`<wsis-schedule> vs a plain innerHTML list, medians of ${RUNS} runs (Chromium ${browser.version?.() ?? ''})`);
+const label = { Widget: 'wsis-schedule', Plain: 'plain innerHTML', FullCalendar: 'FullCalendar 6 list' };
+console.log(`<wsis-schedule> vs a plain innerHTML list and FullCalendar's list view, medians of ${RUNS} runs`);
 console.log('| sessions | list | render to paint | all rows in DOM | track filter | search keystroke | JS heap after render | rows in DOM |');
 console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  console.log(`| ${r.n} | ${r.variant === 'Widget' ? 'wsis-schedule' : 'plain innerHTML'} | ${ms(r.render)} | ${ms(r.complete)} | ${ms(r.filter)} | ${ms(r.keystroke)} | ${mb(r.heap)} | ${r.rows} |`);
+  console.log(`| ${r.n} | ${label[r.variant]} | ${ms(r.render)} | ${ms(r.complete)} | ${ms(r.filter)} | ${ms(r.keystroke)} | ${mb(r.heap)} | ${r.rows} |`);
 }
-console.log('\nRatios wsis-schedule / plain innerHTML (below 1 = faster):');
+console.log('\nRatios wsis-schedule / plain innerHTML and / FullCalendar (below 1 = wsis-schedule is faster):');
 for (const n of SIZES) {
   const w = results.find((r) => r.n === n && r.variant === 'Widget');
-  const p = results.find((r) => r.n === n && r.variant === 'Plain');
-  console.log(
-    `  ${n}: render ${(w.render / p.render).toFixed(2)}, filter ${(w.filter / p.filter).toFixed(2)}, keystroke ${(w.keystroke / p.keystroke).toFixed(2)}, heap ${(w.heap / p.heap).toFixed(2)}`,
-  );
+  for (const other of ['Plain', 'FullCalendar']) {
+    const o = results.find((r) => r.n === n && r.variant === other);
+    console.log(
+      `  ${n} vs ${label[other]}: render ${(w.render / o.render).toFixed(2)}, filter ${(w.filter / o.filter).toFixed(2)}, keystroke ${(w.keystroke / o.keystroke).toFixed(2)}`,
+    );
+  }
 }
-console.log('FullCalendar list view: not measured (not installed; the brief forbids adding dependencies).');
+console.log('JS heap counts JavaScript objects only: the DOM of an innerHTML list is not in it.');

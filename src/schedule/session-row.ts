@@ -174,7 +174,8 @@ export function prepareSessions(feed: Feed, { locale, zone, messages = english }
   return views;
 }
 
-const buttonTag = literal`button`;
+const openTag = literal`button type="button" aria-haspopup="dialog"`;
+const closeTag = literal`button`;
 const paragraphTag = literal`p`;
 
 export interface SessionRowContext {
@@ -205,33 +206,31 @@ export function isLive(view: SessionView, now: number): boolean {
  * A session as `<li part="session" data-id>`: time (`session-time`), title (`session-title`, a
  * button that opens the details when `ctx.open` is given), type, tracks with their colour and
  * name, format and location, languages, speakers, status in words, "Live now" with the stream.
- * Put rows in a `<ul class="sessions">`; to hide filtered rows, toggle their `hidden` property
- * (the template does not bind it, so re-renders leave it alone).
+ * Put rows in a `<ul class="sessions">`. `hidden` hides the row; the schedule leaves it false and
+ * toggles `hidden` on the rows itself (Lit writes a binding only when its value changes).
  */
-export function renderSessionRow(view: SessionView, ctx: SessionRowContext): TemplateResult {
+export function renderSessionRow(view: SessionView, ctx: SessionRowContext, hidden = false): TemplateResult {
   const m = ctx.messages;
   const live = isLive(view, ctx.now);
   const open = ctx.open;
-  // One flat template (text and attribute bindings; nested ones only for tracks and "live"), so
-  // 5,000 rows stay light. The title is a button when the row opens details, else a paragraph.
-  return staticHtml`<li part=${live ? 'session session-live' : 'session'} class="session ${view.status}" data-id=${view.id}>
+  // One flat template of attribute and `.textContent` bindings (they hold fewer objects than
+  // text children), nested templates only for tracks and "live": 5,000 rows stay light. The
+  // title is a button when the row opens details, else a paragraph.
+  return staticHtml`<li part=${live ? 'session session-live' : 'session'} class="session ${view.status}" data-id=${view.id} ?hidden=${hidden}>
     <p class="when">
-      <time part="session-time" datetime=${view.datetime}>${view.time} <span class="zone">${view.zone}</span></time>
+      <time part="session-time" datetime=${view.datetime}><span .textContent=${view.time}></span> <span class="zone" .textContent=${view.zone}></span></time>
       ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
-      <strong class="badge status">${view.statusText}</strong>
+      <strong class="badge status" .textContent=${view.statusText}></strong>
     </p>
-    <${open ? buttonTag : paragraphTag}
-      class="open"
-      type=${open ? 'button' : nothing}
-      aria-haspopup=${open ? 'dialog' : nothing}
-      @click=${open ? (e: Event) => open(view.id, e) : nothing}
-    ><span part="session-title" class="title">${view.title}</span></${open ? buttonTag : paragraphTag}>
+    <${open ? openTag : paragraphTag} class="open" @click=${open ? (e: Event) => open(view.id, e) : nothing}
+      ><span part="session-title" class="title" .textContent=${view.title}></span
+    ></${open ? closeTag : paragraphTag}>
     <p class="meta">
-      <span class="type">${view.typeName}</span>${view.tracks.map(
+      <span class="type" .textContent=${view.typeName}></span>${view.tracks.map(
         (t) => html`<span class="track" data-track=${t.id}>${t.name}</span>`,
-      )}<span class="place">${view.place}</span><span class="langs">${view.languages}</span>
+      )}<span class="place" .textContent=${view.place}></span><span class="langs" .textContent=${view.languages}></span>
     </p>
-    <p class="speakers">${view.speakers}</p>
+    <p class="speakers" .textContent=${view.speakers}></p>
     ${live && view.streamUrl
       ? html`<a class="stream" href=${view.streamUrl} target="_blank" rel="noopener">${m.watchLive}</a>`
       : nothing}
