@@ -120,7 +120,8 @@ function writeHash(params: URLSearchParams): void {
  * @csspart day-nav - The day strip (and week strip for long programmes).
  * @csspart day - A day's group, `data-day="YYYY-MM-DD"` in the shown time zone.
  * @csspart day-heading - A day's heading.
- * @csspart session - A session, `data-id` = its id; also `session-live` while it runs.
+ * @csspart session - A session, `data-id` = its id.
+ * @csspart session-live - Added to `session` while the session is under way.
  * @csspart session-time - A session's time range with the zone's abbreviation.
  * @csspart session-title - A session's title.
  * @csspart details - The session details dialog.
@@ -364,6 +365,19 @@ export class WsisSchedule extends WsisElement {
     this.visibleByDay = byDay;
   }
 
+  private liveCache?: { views: SessionView[]; now: number; key: string };
+  /** The ids of the sessions under way at `now` (cached per feed and instant). */
+  private liveKey(now: number): string {
+    if (this.liveCache?.views !== this.views || this.liveCache.now !== now) {
+      const key = this.views
+        .filter((v) => isLive(v, now))
+        .map((v) => v.id)
+        .join(' ');
+      this.liveCache = { views: this.views, now, key };
+    }
+    return this.liveCache.key;
+  }
+
   /** `12 sessions`, or `3 of 38 sessions` when filters are on. */
   private countText(): string {
     const m = this.messages;
@@ -385,10 +399,7 @@ export class WsisSchedule extends WsisElement {
     const count = this.visibleList.length;
     // Rows re-render only when the feed, the language or the set of live sessions changes: a
     // filter or a keystroke toggles `hidden` on the rows that change (see updated()).
-    const liveKey = this.views
-      .filter((v) => isLive(v, now))
-      .map((v) => v.id)
-      .join(' ');
+    const liveKey = this.liveKey(now);
     return html`
       ${this.heading(0, m.programme)}
       <div part="controls" class="controls">

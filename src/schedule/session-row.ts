@@ -35,6 +35,8 @@ export interface SessionView {
   datetime: string;
   /** `CET`, `CEST`, `UTC+13:00`: the shown zone at the start. */
   zone: string;
+  /** `14:00–15:00 CET`: what `session-time` shows. */
+  timeLabel: string;
   typeName: string;
   tracks: TrackView[];
   location: string;
@@ -119,7 +121,9 @@ const names = (people: readonly Person[] | undefined) => (people ?? []).map((p) 
 /** The row data of every session of `feed`, sorted by start then title. */
 export function prepareSessions(feed: Feed, { locale, zone, messages = english }: PrepareOptions): SessionView[] {
   const types = new Map(feed.sessionTypes.map((t) => [t.id, textFor(t.name, locale)]));
-  const tracks = new Map(feed.tracks.map((t) => [t.id, textFor(t.name, locale)]));
+  // One TrackView per track, shared by every row of it.
+  const tracks = new Map(feed.tracks.map((t) => [t.id, { id: t.id, name: textFor(t.name, locale) }]));
+  const locationKeys = new Map<string, string>();
   const views: SessionView[] = [];
   const lists = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
   const list = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : lists.format(items));
@@ -146,6 +150,10 @@ export function prepareSessions(feed: Feed, { locale, zone, messages = english }
     }
     const location = textFor(session.location, locale);
     const status = session.status ?? 'scheduled';
+    const time = timeRange(start, Math.max(start, end), zone, locale, ranges);
+    const abbreviation = zoneAbbreviation(start, zone, locale);
+    let locationKey = locationKeys.get(location);
+    if (locationKey === undefined) locationKeys.set(location, (locationKey = normalize(location)));
     views.push({
       session,
       id: session.id,
@@ -153,13 +161,14 @@ export function prepareSessions(feed: Feed, { locale, zone, messages = english }
       end,
       day: dayKey(start, zone),
       title,
-      time: timeRange(start, Math.max(start, end), zone, locale, ranges),
+      time,
       datetime: session.start,
-      zone: zoneAbbreviation(start, zone, locale),
+      zone: abbreviation,
+      timeLabel: `${time} ${abbreviation}`,
       typeName: session.type ? (types.get(session.type) ?? '') : '',
-      tracks: (session.tracks ?? []).filter((id) => tracks.has(id)).map((id) => ({ id, name: tracks.get(id)! })),
+      tracks: (session.tracks ?? []).filter((id) => tracks.has(id)).map((id) => tracks.get(id)!),
       location,
-      locationKey: normalize(location),
+      locationKey,
       format: session.format,
       place: [formatLabel(session.format, messages), location].filter(Boolean).join(' · '),
       statusText: statusLabel(status, messages),
@@ -206,19 +215,20 @@ export function isLive(view: SessionView, now: number): boolean {
  * A session as `<li part="session" data-id>`: time (`session-time`), title (`session-title`, a
  * button that opens the details when `ctx.open` is given), type, tracks with their colour and
  * name, format and location, languages, speakers, status in words, "Live now" with the stream.
- * Put rows in a `<ul class="sessions">`. `hidden` hides the row; the schedule leaves it false and
- * toggles `hidden` on the rows itself (Lit writes a binding only when its value changes).
+ * Put rows in a `<ul class="sessions">`. To hide filtered rows, set their `hidden` property:
+ * the template does not bind it, so re-renders leave it alone. A session under way also has
+ * the part `session-live`.
  */
-export function renderSessionRow(view: SessionView, ctx: SessionRowContext, hidden = false): TemplateResult {
+export function renderSessionRow(view: SessionView, ctx: SessionRowContext): TemplateResult {
   const m = ctx.messages;
   const live = isLive(view, ctx.now);
   const open = ctx.open;
   // One flat template of attribute and `.textContent` bindings (they hold fewer objects than
   // text children), nested templates only for tracks and "live": 5,000 rows stay light. The
   // title is a button when the row opens details, else a paragraph.
-  return staticHtml`<li part=${live ? 'session session-live' : 'session'} class="session ${view.status}" data-id=${view.id} ?hidden=${hidden}>
+  return staticHtml`<li part=${live ? 'session session-live' : 'session'} class="session ${view.status}" data-id=${view.id}>
     <p class="when">
-      <time part="session-time" datetime=${view.datetime}><span .textContent=${view.time}></span> <span class="zone" .textContent=${view.zone}></span></time>
+      <time part="session-time" datetime=${view.datetime} .textContent=${view.timeLabel}></time>
       ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
       <strong class="badge status" .textContent=${view.statusText}></strong>
     </p>
@@ -284,9 +294,6 @@ export const sessionRowStyles = css`
     color: var(--_muted);
     font-size: var(--_font-size-s);
     font-variant-numeric: tabular-nums;
-  }
-  .zone {
-    font-size: 0.85em;
   }
   .open {
     all: unset;

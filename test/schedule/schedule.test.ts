@@ -124,7 +124,7 @@ describe('<wsis-schedule>', () => {
       const el = await mount({ now: '2021-03-22T09:30:00+01:00' });
       const opening = row(el, 'opening');
       expect(text(opening.querySelector('.badge.live'))).to.equal('Live now');
-      expect(opening.getAttribute('part')).to.contain('session-live');
+      expect(opening.getAttribute('part')).to.equal('session session-live');
       expect(opening.querySelector('a.stream')!.getAttribute('href')).to.equal('https://example.org/stream/opening');
       expect(row(el, 'late-cafe').querySelector('.badge.live') === null).to.be.true;
       el.now = '2021-03-22T23:45:00+01:00';
