@@ -6,8 +6,8 @@
  *   html`<ul class="sessions">${views.map((v) => renderSessionRow(v, ctx))}</ul>`
  *   static styles = [..., sessionRowStyles];  shadowRoot.adoptedStyleSheets += trackColorSheet(feed.tracks)
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { css, noChange, type Part } from 'lit';
+import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Person, Session, SessionFormat, SessionStatus } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -183,10 +183,6 @@ export function prepareSessions(feed: Feed, { locale, zone, messages = english }
   return views;
 }
 
-const openTag = literal`button type="button" aria-haspopup="dialog"`;
-const closeTag = literal`button`;
-const paragraphTag = literal`p`;
-
 export interface SessionRowContext {
   messages: ScheduleMessages;
   /** The current time (epoch ms) for "Live now". */
@@ -211,41 +207,148 @@ export function isLive(view: SessionView, now: number): boolean {
   return view.status === 'scheduled' && view.start <= now && now < view.end;
 }
 
+interface RowState {
+  element: HTMLLIElement;
+  time: HTMLTimeElement;
+  status: HTMLElement;
+  title: HTMLElement;
+  meta: HTMLElement;
+  speakers: HTMLElement;
+  live: boolean;
+  messages: ScheduleMessages;
+  opens: boolean;
+}
+
+function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.className = className;
+  if (text) element.textContent = text;
+  return element;
+}
+
+function setLive(state: RowState, view: SessionView, live: boolean): void {
+  const { element, messages } = state;
+  state.live = live;
+  element.setAttribute('part', live ? 'session session-live' : 'session');
+  element.querySelector('.badge.live')?.remove();
+  element.querySelector('.stream')?.remove();
+  if (!live) return;
+  element.querySelector('.when time')!.after(node('strong', 'badge live', messages.liveNow));
+  if (view.streamUrl) {
+    const link = node('a', 'stream', messages.watchLive);
+    link.href = view.streamUrl;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    element.append(link);
+  }
+}
+
 /**
  * A session as `<li part="session" data-id>`: time (`session-time`), title (`session-title`, a
  * button that opens the details when `ctx.open` is given), type, tracks with their colour and
- * name, format and location, languages, speakers, status in words, "Live now" with the stream.
- * Put rows in a `<ul class="sessions">`. To hide filtered rows, set their `hidden` property:
- * the template does not bind it, so re-renders leave it alone. A session under way also has
- * the part `session-live`.
+ * name, format and location, languages, speakers, status in words, "Live now" with the stream
+ * (and the part `session-live`). Put rows in a `<ul class="sessions">`, in a child position of
+ * a Lit template (`repeat` keyed by `view.id`).
+ *
+ * Rows are plain DOM built once per view with `textContent` (never HTML), and patched in place
+ * when the session starts or ends: 5,000 rows keep no per-field bindings alive, which keeps the
+ * heap small and a re-render cheap. To hide a filtered row, set its `hidden` property.
  */
-export function renderSessionRow(view: SessionView, ctx: SessionRowContext): TemplateResult {
-  const m = ctx.messages;
-  const live = isLive(view, ctx.now);
-  const open = ctx.open;
-  // One flat template of attribute and `.textContent` bindings (they hold fewer objects than
-  // text children), nested templates only for tracks and "live": 5,000 rows stay light. The
-  // title is a button when the row opens details, else a paragraph.
-  return staticHtml`<li part=${live ? 'session session-live' : 'session'} class="session ${view.status}" data-id=${view.id}>
-    <p class="when">
-      <time part="session-time" datetime=${view.datetime} .textContent=${view.timeLabel}></time>
-      ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
-      <strong class="badge status" .textContent=${view.statusText}></strong>
-    </p>
-    <${open ? openTag : paragraphTag} class="open" @click=${open ? (e: Event) => open(view.id, e) : nothing}
-      ><span part="session-title" class="title" .textContent=${view.title}></span
-    ></${open ? closeTag : paragraphTag}>
-    <p class="meta">
-      <span class="type" .textContent=${view.typeName}></span>${view.tracks.map(
-        (t) => html`<span class="track" data-track=${t.id}>${t.name}</span>`,
-      )}<span class="place" .textContent=${view.place}></span><span class="langs" .textContent=${view.languages}></span>
-    </p>
-    <p class="speakers" .textContent=${view.speakers}></p>
-    ${live && view.streamUrl
-      ? html`<a class="stream" href=${view.streamUrl} target="_blank" rel="noopener">${m.watchLive}</a>`
-      : nothing}
-  </li>`;
+export function renderSessionRow(view: SessionView, ctx: SessionRowContext): DirectiveResult<typeof SessionRowDirective> {
+  return sessionRow(view, ctx);
 }
+
+/** The type, tracks, place and languages line. */
+function fillMeta(meta: HTMLElement, view: SessionView): void {
+  meta.replaceChildren(node('span', 'type', view.typeName));
+  for (const track of view.tracks) {
+    const badge = node('span', 'track', track.name);
+    badge.setAttribute('data-track', track.id);
+    meta.append(badge);
+  }
+  meta.append(node('span', 'place', view.place), node('span', 'langs', view.languages));
+}
+
+/** Builds a row element (see renderSessionRow). */
+function buildRow(view: SessionView, ctx: SessionRowContext): RowState {
+  const li = node('li', `session ${view.status}`);
+  li.setAttribute('part', 'session');
+  li.setAttribute('data-id', view.id);
+  const when = node('p', 'when');
+  const time = node('time', '', view.timeLabel);
+  time.setAttribute('part', 'session-time');
+  time.dateTime = view.datetime;
+  const status = node('strong', 'badge status', view.statusText);
+  when.append(time, status);
+  const title = node('span', 'title', view.title);
+  title.setAttribute('part', 'session-title');
+  let heading: HTMLElement;
+  const open = ctx.open;
+  if (open) {
+    const button = node('button', 'open');
+    button.type = 'button';
+    button.setAttribute('aria-haspopup', 'dialog');
+    // The id is read when clicked: a refresh may hand this row a new view of the same session.
+    button.addEventListener('click', (event) => open(li.getAttribute('data-id')!, event));
+    heading = button;
+  } else {
+    heading = node('p', 'open');
+  }
+  heading.append(title);
+  const meta = node('p', 'meta');
+  fillMeta(meta, view);
+  const speakers = node('p', 'speakers', view.speakers);
+  li.append(when, heading, meta, speakers);
+  const state: RowState = { element: li, time, status, title, meta, speakers, live: false, messages: ctx.messages, opens: !!open };
+  if (isLive(view, ctx.now)) setLive(state, view, true);
+  return state;
+}
+
+/** Brings a row up to a new view of the same session (a refresh): same element, new text. */
+function patchRow(state: RowState, before: SessionView, view: SessionView, now: number): void {
+  if (before.status !== view.status) state.element.className = `session ${view.status}`;
+  if (before.timeLabel !== view.timeLabel) state.time.textContent = view.timeLabel;
+  if (before.datetime !== view.datetime) state.time.dateTime = view.datetime;
+  if (before.statusText !== view.statusText) state.status.textContent = view.statusText;
+  if (before.title !== view.title) state.title.textContent = view.title;
+  if (before.speakers !== view.speakers) state.speakers.textContent = view.speakers;
+  const metaKey = (v: SessionView) => [v.typeName, v.place, v.languages, ...v.tracks.map((t) => `${t.id}=${t.name}`)].join('|');
+  if (metaKey(before) !== metaKey(view)) fillMeta(state.meta, view);
+  const live = isLive(view, now);
+  if (state.live !== live || before.streamUrl !== view.streamUrl) setLive(state, view, live);
+}
+
+/** One row per child part: built on first render, then patched in place (live state) or kept. */
+class SessionRowDirective extends Directive {
+  private state?: RowState & { view: SessionView; id: string };
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.CHILD) throw new Error('renderSessionRow() goes in a child position');
+  }
+
+  render(_view: SessionView, _ctx: SessionRowContext): unknown {
+    return noChange;
+  }
+
+  override update(_part: Part, [view, ctx]: [SessionView, SessionRowContext]): unknown {
+    const state = this.state;
+    if (state && state.id === view.id && state.messages === ctx.messages && state.opens === !!ctx.open) {
+      if (state.view !== view) {
+        patchRow(state, state.view, view, ctx.now);
+        state.view = view;
+      } else {
+        const live = isLive(view, ctx.now);
+        if (state.live !== live) setLive(state, view, live);
+      }
+      return noChange;
+    }
+    this.state = { ...buildRow(view, ctx), view, id: view.id };
+    return this.state.element;
+  }
+}
+
+const sessionRow = directive(SessionRowDirective);
 
 /**
  * One constructable sheet that gives each track its colour (`[data-track="id"]`), from

@@ -427,6 +427,7 @@ describe('<wsis-schedule>', () => {
         expect(($(el, 'dialog') as HTMLDialogElement).open).to.be.true;
         expect(text($(el, 'dialog [part~="details-title"]'))).to.equal('Opening of the Forum (updated)');
         expect(row(el, 'opening') === rowBefore, 'the expected element').to.be.true;
+        expect(text(rowBefore.querySelector('[part="session-title"]'))).to.equal('Opening of the Forum (updated)');
         expect(window.scrollY).to.equal(scrolled);
       } finally {
         spacer.remove();
