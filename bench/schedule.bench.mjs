@@ -259,7 +259,7 @@ if (process.env.PROFILE) {
   }
   console.log(await tab.evaluate(`window.benchWidget(${Number(process.env.PROFILE)})`));
   console.log(await tab.evaluate('window.phases'));
-  const profile = process.env.FILTER ? filterProfile : (await cdp.send('Profiler.stop')).profile;
+  const profile = process.env.FILTER ? filterProfile : process.env.NOPROF ? { nodes: [], samples: [], timeDeltas: [] } : (await cdp.send('Profiler.stop')).profile;
   const self = new Map();
   const dt = profile.timeDeltas;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

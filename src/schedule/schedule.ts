@@ -917,8 +917,7 @@ export class WsisSchedule extends WsisElement {
 
   private setRowHidden(id: string, hidden: boolean): void {
     const row = this.rowIndex.get(id);
-    if (row && row.isConnected) row.hidden = hidden;
-    else if (row) this.rowIndexViews = undefined;
+    if (row) row.hidden = hidden;
   }
 
   /** Gives each day group an intrinsic size from its visible rows, for `content-visibility`. */
