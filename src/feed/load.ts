@@ -102,6 +102,16 @@ export function feedRegistrySize(): number {
   return registry().entries.size;
 }
 
+/**
+ * Milliseconds until the next re-read: `every` after a success; after `failures` failures in a
+ * row, `every` doubled each time up to 15 minutes, times a jitter between 0.5 and 1 (`random`
+ * in [0, 1]) so that many pages do not come back at the same instant.
+ */
+export function backoffDelay(every: number, failures: number, random: number): number {
+  if (!failures) return every;
+  return Math.min(MAX_BACKOFF, every * 2 ** (failures - 1)) * (0.5 + random / 2);
+}
+
 function createEntry(url: string, remove: () => void): Entry {
   const entry: Entry = {
     url,
@@ -167,11 +177,7 @@ function createEntry(url: string, remove: () => void): Entry {
     entry.timer = undefined;
     const every = interval();
     if (!every || !entry.subscribers.size || entry.pending) return;
-    let wait = every;
-    if (entry.failures) {
-      const backoff = Math.min(MAX_BACKOFF, every * 2 ** (entry.failures - 1));
-      wait = Math.max(every, backoff) * (0.5 + Math.random() / 2);
-    }
+    const wait = backoffDelay(every, entry.failures, Math.random());
     const delay = Math.max(0, entry.settled + wait - Date.now());
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
