@@ -176,8 +176,8 @@ export function literal<const T extends number | string>(value: T): Schema<T> {
   return leaf((v) => v === value, `not ${JSON.stringify(value)}`, { const: value });
 }
 
-// A scheme, as the URL parser sees one (after the leading blanks it strips).
-const SCHEME = /^[\0- ]*([a-z][a-z\d+.-]*):/i;
+// A scheme, as the URL parser sees one: it strips leading blanks, and tabs and newlines anywhere.
+const SCHEME = /^[\0- ]*([a-z][a-z\d+.\t\n\r-]*):/i;
 const DATA_IMAGE = /^data:image\/[\w.+-]+[;,]/i;
 
 /**
@@ -188,7 +188,7 @@ export function url({ image = false } = {}): Schema<string> {
   return named(image ? 'ImageUrl' : 'Url', {
     read(value, ctx) {
       if (typeof value !== 'string' || value === '') return fail(ctx, 'not a URL');
-      const scheme = SCHEME.exec(value)?.[1].toLowerCase();
+      const scheme = SCHEME.exec(value)?.[1].replace(/[\t\n\r]/g, '').toLowerCase();
       if (scheme === 'data' && image && DATA_IMAGE.test(value.trimStart())) return value.trimStart();
       if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
         return fail(ctx, `a URL with the forbidden scheme ${scheme}:`);
@@ -209,7 +209,7 @@ export function url({ image = false } = {}): Schema<string> {
       type: 'string',
       minLength: 1,
       // http(s), data:image/ for images, or no scheme at all (a relative path).
-      pattern: `^(?:[hH][tT][tT][pP][sS]?:${image ? '|[dD][aA][tT][aA]:[iI][mM][aA][gG][eE]/' : ''}|(?![\\x00- ]*[a-zA-Z][a-zA-Z0-9+.-]*:))`,
+      pattern: `^(?:[hH][tT][tT][pP][sS]?:${image ? '|[dD][aA][tT][aA]:[iI][mM][aA][gG][eE]/' : ''}|(?![\\x00- ]*[a-zA-Z][a-zA-Z0-9+.\\t\\n\\r-]*:))`,
     }),
   });
 }
