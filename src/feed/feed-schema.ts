@@ -23,6 +23,16 @@ import {
 } from './schema.js';
 
 const ids = () => arrayOf(id());
+
+/**
+ * Whether DateTime `a` is after `b`. Written alike (same length, so the same fields, and the same
+ * offset) they compare as text, which is much faster than parsing both; else as instants.
+ */
+function later(a: string, b: string): boolean {
+  const offset = a.length === b.length ? /(?:[+-]\d\d:\d\d|Z)$/.exec(a)?.[0] : undefined;
+  if (offset && b.endsWith(offset)) return a > b;
+  return Date.parse(a) > Date.parse(b);
+}
 /** IANA zone names; whether the zone exists is checked by the reader (read.ts). */
 const timeZone = () =>
   pattern(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, 'not an IANA time zone name (Europe/Zurich)');
@@ -92,10 +102,7 @@ export const sessionSchema = named(
       recordingUrl: optional(url()),
       status: optional(enumOf('scheduled', 'cancelled', 'postponed')),
     },
-    (session) =>
-      Date.parse(session.end) > Date.parse(session.start)
-        ? undefined
-        : { member: 'end', message: 'not later than start' },
+    (session) => (later(session.end, session.start) ? undefined : { member: 'end', message: 'not later than start' }),
   ),
 );
 

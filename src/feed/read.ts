@@ -109,7 +109,11 @@ export function readLiveStats(value: unknown): { stats: Stat[]; generated?: stri
  * items may be the caller's own objects (copy on write): they are replaced, never changed.
  */
 function checkReferences(feed: Feed, ctx: ReadContext): void {
-  const at = (list: string, item: object) => `${list}[${ctx.index.get(item)}]`;
+  // An item's position in the document: recorded when earlier items were dropped, else its own.
+  const at = (list: 'sessions' | 'partners' | 'prizes' | 'awards', item: object, within?: { awards: object[] }) => {
+    const items: readonly object[] = list === 'awards' ? (within?.awards ?? []) : feed[list];
+    return `${list}[${ctx.index.get(item) ?? items.indexOf(item)}]`;
+  };
   const warn = (path: string, member: string, message: string) =>
     ctx.warnings.push({ path: `${path}.${member}`, message });
   const typeIds = new Set(feed.sessionTypes.map((t) => t.id));
@@ -145,7 +149,7 @@ function checkReferences(feed: Feed, ctx: ReadContext): void {
     const awards = prize.awards.map((award) => {
       if (award.category === undefined || categoryIds.has(award.category)) return award;
       warn(
-        `${at('prizes', prize)}.${at('awards', award)}`,
+        `${at('prizes', prize)}.${at('awards', award, prize)}`,
         'category',
         `unknown category ${JSON.stringify(award.category)} of its prize; reference dropped`,
       );

@@ -24,7 +24,7 @@ export interface ReadContext {
   base?: string;
   /** Where the reader is (`['sessions', 41, 'start']`); made a string only on failure. */
   at: (string | number)[];
-  /** The original index of each item read from a list of ids, for cross-reference reports. */
+  /** The original index of items read after an earlier one was dropped (for reports). */
   index: Map<object, number>;
 }
 
@@ -179,6 +179,11 @@ export function literal<const T extends number | string>(value: T): Schema<T> {
 // A scheme, as the URL parser sees one: it strips leading blanks, and tabs and newlines anywhere.
 const SCHEME = /^[\0- ]*([a-z][a-z\d+.\t\n\r-]*):/i;
 const DATA_IMAGE = /^data:image\/[\w.+-]+[;,]/i;
+/**
+ * An absolute http(s) URL already in the form the URL parser would give back (lower-case host,
+ * a path, no dot segments, no characters it would escape): taken as it is, without parsing.
+ */
+const PLAIN_URL = /^https?:\/\/[a-z\d-]+(\.[a-z\d-]+)*(:\d{1,5})?\/(?![^?#]*\/\.\.?(\/|$|[?#]))[\w\-.~%!$&'()*+,;=:@/]*(\?[\w\-.~%!$&'()*+,;=:@/?]*)?(#[\w\-.~%!$&'()*+,;=:@/?]*)?$/;
 
 /**
  * Url: absolute http(s), or relative to the feed's URL (resolved here, so the value read is
@@ -188,6 +193,7 @@ export function url({ image = false } = {}): Schema<string> {
   return named(image ? 'ImageUrl' : 'Url', {
     read(value, ctx) {
       if (typeof value !== 'string' || value === '') return fail(ctx, 'not a URL');
+      if (PLAIN_URL.test(value)) return value;
       const scheme = SCHEME.exec(value)?.[1].replace(/[\t\n\r]/g, '').toLowerCase();
       if (scheme === 'data' && image && DATA_IMAGE.test(value.trimStart())) return value.trimStart();
       if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
@@ -312,6 +318,10 @@ export function arrayOf<T>(item: Schema<T>, { unique = false } = {}): Schema<T[]
           change(i);
           continue;
         }
+        if (out && typeof read === 'object' && read !== null) {
+          // After a drop, positions in the result no longer match the document's: remember them.
+          ctx.index.set(read, i);
+        }
         if (seen) {
           const key = (read as { id?: unknown }).id;
           if (seen.has(key)) {
@@ -324,11 +334,10 @@ export function arrayOf<T>(item: Schema<T>, { unique = false } = {}): Schema<T[]
             continue;
           }
           seen.add(key);
-          ctx.index.set(read as object, i);
         }
         if (out || read !== value[i]) change(i).push(read);
       }
-      ctx.at.length = depth;
+      if (ctx.at.length > depth) ctx.at.pop();
       return out ?? (value as T[]);
     },
     json: (defs) => ({ type: 'array', items: item.json(defs) }),
