@@ -38,8 +38,9 @@ if (check.feed.sessions.length !== SESSIONS || check.warnings.length) throw new 
 const read = median(() => readFeed(doc, { baseUrl: base }));
 const parse = median(() => JSON.parse(text));
 const both = median(() => readFeed(JSON.parse(text), { baseUrl: base }));
+const print = (line) => process.stdout.write(`${line}\n`);
 const ms = (n) => `${n.toFixed(2)} ms`.padStart(10);
-console.log(`feed of ${SESSIONS} sessions (${(text.length / 1024 / 1024).toFixed(1)} MB of JSON), median of ${RUNS} runs, Node ${process.versions.node}:`);
-console.log(`  readFeed (parsed object)       ${ms(read)}`);
-console.log(`  JSON.parse alone, for scale    ${ms(parse)}`);
-console.log(`  JSON.parse + readFeed          ${ms(both)}`);
+print(`feed of ${SESSIONS} sessions (${(text.length / 1024 / 1024).toFixed(1)} MB of JSON), median of ${RUNS} runs, Node ${process.versions.node}:`);
+print(`  readFeed (parsed object)       ${ms(read)}`);
+print(`  JSON.parse alone, for scale    ${ms(parse)}`);
+print(`  JSON.parse + readFeed          ${ms(both)}`);

@@ -22,6 +22,9 @@ import type { Infer } from './schema.js';
 /** A plain string, or a map from a BCP 47 tag to a string. */
 export type { Text } from './schema.js';
 
+// Named interfaces rather than aliases: editors and the generated .d.ts then show `Session`, not
+// its whole expansion.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 export interface FeedEvent extends Infer<typeof eventSchema> {}
 export interface SessionType extends Infer<typeof sessionTypeSchema> {}
 export interface Track extends Infer<typeof trackSchema> {}
@@ -34,6 +37,7 @@ export interface Award extends Infer<typeof awardSchema> {}
 export interface Prize extends Infer<typeof prizeSchema> {}
 export interface Stat extends Infer<typeof statSchema> {}
 export interface Feed extends Infer<typeof feedSchema> {}
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 export type SessionFormat = NonNullable<Session['format']>;
 export type SessionStatus = NonNullable<Session['status']>;
