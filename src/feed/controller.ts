@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
 import { FeedError } from './errors.js';
@@ -36,7 +36,8 @@ export class FeedController implements ReactiveController {
       args: () => [this.url(), host.feed] as [string | undefined, unknown],
       task: async ([url, feed], { signal }) => {
         if (feed !== undefined && feed !== null) return readFeed(feed, { baseUrl: document.baseURI });
-        if (!url) throw new FeedError('schema', 'No feed: set the src attribute or the feed property.');
+        // Neither yet: a page that sets `.feed` from its own script later; show the loading state.
+        if (!url) return initialState;
         this.sync();
         if (!this.subscription) throw new FeedError('network', `The feed at ${url} is not being read.`);
         return this.subscription.next(signal);
