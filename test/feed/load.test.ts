@@ -214,6 +214,49 @@ describe('feed loader: one shared request', () => {
   });
 });
 
+describe('feed loader: another origin', () => {
+  // The page is on localhost; 127.0.0.1 is the same server under another origin.
+  const otherOrigin = (key: string, cors: boolean) => {
+    const url = new URL(`/test-api/feed/doc/${key}${cors ? '?cors=1' : ''}`, location.href);
+    url.hostname = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    return url.href;
+  };
+
+  it('reads a feed whose server sends Access-Control-Allow-Origin', async () => {
+    const key = newKey('cors');
+    const el = await widget(otherOrigin(key, true));
+    await oneEvent(el, 'wsis-load');
+    await el.updateComplete;
+    expect(heading(el)).to.contain(key);
+  });
+
+  it('names Access-Control-Allow-Origin when the server does not send it', async () => {
+    const key = newKey('nocors');
+    const el = await widget(otherOrigin(key, false));
+    const { detail } = await oneEvent(el, 'wsis-error');
+    expect(detail.kind).to.equal('network');
+    expect(detail.message).to.contain('must allow this page to read it by sending the header Access-Control-Allow-Origin');
+    expect((await stats(key)).requests).to.equal(1);
+  });
+
+  it('re-reads without a preflight: the browser revalidates, and an unchanged feed is not read again', async () => {
+    const key = newKey('cors-refresh');
+    const el = await widget(otherOrigin(key, true), 0.25);
+    const first = await oneEvent(el, 'wsis-load');
+    let loads = 0;
+    el.addEventListener('wsis-load', () => loads++);
+    await waitUntil(async () => (await stats(key)).requests >= 3, 'two re-reads', { timeout: 4000 });
+    // The browser's cache sent the validator (the page itself never sets If-None-Match cross-origin).
+    expect((await stats(key)).notModified).to.be.at.least(1);
+    expect(loads).to.equal(0);
+    expect((el as unknown as { feedState: { feed: Feed } }).feedState.feed).to.equal(first.detail.feed);
+    await setMode(key, { rev: 2 });
+    await oneEvent(el, 'wsis-load');
+    await el.updateComplete;
+    expect(heading(el)).to.contain('rev 2');
+  });
+});
+
 describe('feed loader: refresh', () => {
   it('re-reads with If-None-Match and keeps the same document on 304', async () => {
     const key = newKey('etag');

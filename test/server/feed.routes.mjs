@@ -4,6 +4,7 @@
 //   GET /test-api/feed/mode/<key>?status=500&body=invalid|html|feed&delay=ms&rev=n
 //                                         sets how the next answers of <key> behave
 //   GET /test-api/feed/stats/<key>        {requests, conditional, notModified, aborted, completed}
+//   GET /test-api/feed/doc/<key>?cors=1   the same, with Access-Control-Allow-Origin: *
 //
 // Answers carry `ETag: "<key>-<rev>"` and `Last-Modified`; a request whose If-None-Match names
 // the current ETag gets 304 (when the mode's status is 200).
@@ -67,6 +68,8 @@ export default [
       return;
     }
 
+    // ?cors=1: readable from another origin (the tests use 127.0.0.1 against a page on localhost).
+    if (ctx.query.cors) ctx.set('access-control-allow-origin', '*');
     const count = statsOf(key);
     const mode = { ...modeOf(key) };
     count.requests++;
