@@ -1,6 +1,7 @@
 /**
  * A very small schema toolkit, written for feed v1 only: each builder gives at once a reader (with
- * the contract's drop semantics), a TypeScript type (`Infer`) and a JSON Schema 2020-12 fragment.
+ * the contract's drop semantics), a TypeScript type (`Infer`) and a plain description (`def`) from
+ * which json-schema.ts writes the JSON Schema at build time — so that code stays out of the embed.
  * Hand-written rather than valibot because it adds fewer bytes to the embed (see docs/feed.md).
  */
 
@@ -37,13 +38,24 @@ export function pathOf(at: readonly (string | number)[]): string {
 
 const fail = (ctx: ReadContext, message: string) => new Fail(pathOf(ctx.at), message);
 
-export type JsonSchema = { [key: string]: unknown };
+/** What a schema accepts, as data: json-schema.ts turns it into JSON Schema. */
+export type Def =
+  | { kind: 'string' | 'id' | 'text' }
+  | { kind: 'pattern'; regex: RegExp }
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'integer' | 'number'; min?: number }
+  | { kind: 'literal'; value: number | string }
+  | { kind: 'url'; image: boolean }
+  | { kind: 'object'; shape: Record<string, Schema<unknown>> }
+  | { kind: 'array'; item: Schema<unknown> }
+  | { kind: 'named'; name: string; schema: Schema<unknown> };
 
 export interface Schema<T> {
   /** The value read, or a Fail; optional fields and array items that fail are reported by the caller. */
   read(value: unknown, ctx: ReadContext): T | Fail;
-  /** The JSON Schema of the value; `defs` collects named schemas. */
-  json(defs: Record<string, JsonSchema>): JsonSchema;
+  readonly def: Def;
+  /** Set on object members that may be absent (optional(), withDefault()). */
+  readonly optional?: true;
 }
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
@@ -71,47 +83,31 @@ export type InferObject<S extends Shape> = Simplify<
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A leaf: a test and the JSON Schema that says the same. */
-function leaf<T>(test: (value: unknown) => boolean, message: string, json: JsonSchema): Schema<T> {
+/** A leaf: a test, the message when it fails, and its description. */
+function leaf<T>(test: (value: unknown) => boolean, message: string, def: Def): Schema<T> {
   return {
     read: (value, ctx) => (test(value) ? (value as T) : fail(ctx, message)),
-    json: () => json,
+    def,
   };
 }
 
 /** A schema stored once under `$defs/<name>` and referenced elsewhere. */
 export function named<S extends Schema<unknown>>(name: string, schema: S): S {
-  return {
-    ...schema,
-    read: schema.read,
-    json: (defs) => {
-      if (!(name in defs)) {
-        defs[name] = {};
-        defs[name] = schema.json(defs);
-      }
-      return { $ref: `#/$defs/${name}` };
-    },
-  };
+  return { ...schema, def: { kind: 'named', name, schema } };
 }
 
 /** Any string. */
 export const string = (): Schema<string> =>
-  leaf((v) => typeof v === 'string', 'not a string', { type: 'string' });
+  leaf((v) => typeof v === 'string', 'not a string', { kind: 'string' });
 
 /** A string matching `pattern` (the same pattern goes into the JSON Schema). */
 export function pattern(regex: RegExp, message: string): Schema<string> {
-  return leaf((v) => typeof v === 'string' && regex.test(v), message, {
-    type: 'string',
-    pattern: regex.source,
-  });
+  return leaf((v) => typeof v === 'string' && regex.test(v), message, { kind: 'pattern', regex });
 }
 
 /** Id: a non-empty string. */
 export const id = (): Schema<string> =>
-  leaf((v) => typeof v === 'string' && v !== '', 'not an id (a non-empty string)', {
-    type: 'string',
-    minLength: 1,
-  });
+  leaf((v) => typeof v === 'string' && v !== '', 'not an id (a non-empty string)', { kind: 'id' });
 
 /** A plain string, or a map from a BCP 47 tag to a string (at least one entry). */
 export type Text = string | Readonly<Record<string, string>>;
@@ -127,12 +123,7 @@ export const text = (): Schema<Text> =>
       }
       return count ? (value as Text) : fail(ctx, 'an empty text map');
     },
-    json: () => ({
-      anyOf: [
-        { type: 'string' },
-        { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1 },
-      ],
-    }),
+    def: { kind: 'text' },
   });
 
 const DATE_TIME =
@@ -150,7 +141,7 @@ export const country = (): Schema<string> =>
 
 /** One of the listed strings. */
 export function enumOf<const T extends string>(...values: T[]): Schema<T> {
-  return leaf((v) => values.includes(v as T), `not one of ${values.join(', ')}`, { enum: values });
+  return leaf((v) => values.includes(v as T), `not one of ${values.join(', ')}`, { kind: 'enum', values });
 }
 
 /** An integer, at least `min` when given. */
@@ -158,7 +149,7 @@ export function integer(min?: number): Schema<number> {
   return leaf(
     (v) => Number.isInteger(v) && (min === undefined || (v as number) >= min),
     min === undefined ? 'not an integer' : `not an integer ≥ ${min}`,
-    min === undefined ? { type: 'integer' } : { type: 'integer', minimum: min },
+    { kind: 'integer', min },
   );
 }
 
@@ -167,13 +158,13 @@ export function number(min: number): Schema<number> {
   return leaf(
     (v) => typeof v === 'number' && Number.isFinite(v) && v >= min,
     `not a finite number ≥ ${min}`,
-    { type: 'number', minimum: min },
+    { kind: 'number', min },
   );
 }
 
 /** Exactly this value. */
 export function literal<const T extends number | string>(value: T): Schema<T> {
-  return leaf((v) => v === value, `not ${JSON.stringify(value)}`, { const: value });
+  return leaf((v) => v === value, `not ${JSON.stringify(value)}`, { kind: 'literal', value });
 }
 
 // A scheme, as the URL parser sees one: it strips leading blanks, and tabs and newlines anywhere.
@@ -211,12 +202,7 @@ export function url({ image = false } = {}): Schema<string> {
         return fail(ctx, 'not a URL');
       }
     },
-    json: () => ({
-      type: 'string',
-      minLength: 1,
-      // http(s), data:image/ for images, or no scheme at all (a relative path).
-      pattern: `^(?:[hH][tT][tT][pP][sS]?:${image ? '|[dD][aA][tT][aA]:[iI][mM][aA][gG][eE]/' : ''}|(?![\\x00- ]*[a-zA-Z][a-zA-Z0-9+.\\t\\n\\r-]*:))`,
-    }),
+    def: { kind: 'url', image },
   });
 }
 
@@ -283,15 +269,7 @@ export function object<S extends Shape>(shape: S, check?: Check<InferObject<S>>)
       const wrong = check?.(result);
       return wrong ? new Fail(pathOf([...ctx.at, wrong.member]), wrong.message) : result;
     },
-    json(defs) {
-      const properties: Record<string, JsonSchema> = {};
-      const required: string[] = [];
-      for (const key of keys) {
-        properties[key] = shape[key].json(defs);
-        if (!(shape[key] as Partial<Optional<unknown>>).optional) required.push(key);
-      }
-      return { type: 'object', properties, ...(required.length ? { required } : {}) };
-    },
+    def: { kind: 'object', shape },
   };
 }
 
@@ -340,13 +318,6 @@ export function arrayOf<T>(item: Schema<T>, { unique = false } = {}): Schema<T[]
       if (ctx.at.length > depth) ctx.at.pop();
       return out ?? (value as T[]);
     },
-    json: (defs) => ({ type: 'array', items: item.json(defs) }),
+    def: { kind: 'array', item },
   };
-}
-
-/** A whole JSON Schema 2020-12 document for `schema`. */
-export function toJsonSchema(schema: Schema<unknown>, meta: JsonSchema = {}): JsonSchema {
-  const defs: Record<string, JsonSchema> = {};
-  const root = schema.json(defs);
-  return { $schema: 'https://json-schema.org/draft/2020-12/schema', ...meta, ...root, $defs: defs };
 }
