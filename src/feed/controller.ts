@@ -27,6 +27,8 @@ export class FeedController implements ReactiveController {
   private subscription?: FeedSubscription;
   /** The URL and refresh of the current subscription. */
   private subscribed?: { url: string; refresh: number };
+  /** The URL `data` came from (undefined for a `.feed` object). */
+  private source?: string;
   private connected = false;
   private readonly task: Task<[string | undefined, unknown], ReadResult>;
 
@@ -67,9 +69,12 @@ export class FeedController implements ReactiveController {
     const refresh = Number(this.host.refresh) > 0 ? Number(this.host.refresh) : 0;
     if (this.subscribed?.url === url && this.subscribed?.refresh === refresh) return;
     const previous = this.subscription;
-    if (this.subscribed?.url !== url) {
+    if (url !== undefined && this.source !== undefined && url !== this.source) {
+      // Another feed: the old one's document is not this one's. (Leaving the page, or being
+      // moved within it, keeps the document: a moved element does not flash its loading state.)
       this.data = undefined;
       this.failure = undefined;
+      this.source = undefined;
     }
     this.subscription = undefined;
     this.subscribed = undefined;
@@ -94,6 +99,7 @@ export class FeedController implements ReactiveController {
   private accept(result: ReadResult): void {
     const fresh = result !== this.data;
     this.data = result;
+    this.source = this.subscribed?.url;
     const recovered = this.failure !== undefined;
     this.failure = undefined;
     if (fresh) this.host.dispatchEvent(new WsisLoadEvent({ feed: result.feed, warnings: result.warnings }));

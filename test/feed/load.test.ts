@@ -202,6 +202,35 @@ describe('feed loader: one shared request', () => {
     expect(feedRegistrySize()).to.equal(0);
   });
 
+  it('keeps showing its document when moved within the page', async () => {
+    const key = newKey('moved');
+    const el = await widget(docUrl(key));
+    await oneEvent(el, 'wsis-load');
+    await el.updateComplete;
+    const box = document.createElement('section');
+    document.body.append(box);
+    box.append(el);
+    await el.updateComplete;
+    expect(part(el, 'loading')).to.equal(null);
+    expect(heading(el)).to.contain(key);
+    box.remove();
+  });
+
+  it('shows the loading state, then the new feed, when src changes', async () => {
+    const first = newKey('first');
+    const second = newKey('second');
+    await setMode(second, { delay: 300 });
+    const el = await widget(docUrl(first));
+    await oneEvent(el, 'wsis-load');
+    el.src = docUrl(second);
+    await el.updateComplete;
+    expect(part(el, 'loading')).to.exist;
+    await oneEvent(el, 'wsis-load');
+    await el.updateComplete;
+    expect(heading(el)).to.contain(second);
+    await waitUntil(() => feedRegistrySize() === 1, 'the first feed is left');
+  });
+
   it('reads again when an element that left mid-request comes back', async () => {
     const key = newKey('back');
     await setMode(key, { delay: 400 });
