@@ -21,6 +21,8 @@ export const statsCounterStyles = css`
     padding: 0;
     min-inline-size: 0;
     text-align: var(--_align);
+    /* Figures scale down in a narrow column instead of overflowing it. */
+    container-type: inline-size;
   }
   .stat-body {
     display: flex;
@@ -34,7 +36,7 @@ export const statsCounterStyles = css`
     align-items: baseline;
     justify-content: var(--_align);
     gap: 0 var(--_space-xs);
-    font-size: var(--_value-size);
+    font-size: min(var(--_value-size), 20cqi);
     font-weight: 700;
     line-height: 1.15;
     color: var(--_value-color);
@@ -44,7 +46,7 @@ export const statsCounterStyles = css`
   .reserve {
     display: inline-grid;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    max-inline-size: 100%;
   }
   .reserve > * {
     grid-area: 1 / 1;

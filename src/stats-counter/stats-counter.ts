@@ -194,7 +194,8 @@ export class WsisStatsCounter extends WsisElement {
     const notation = this.notation === 'compact' ? 'compact' : 'standard';
     const decimals = decimalsOf(stat.value);
     const settled = formatFigure(stat.value, stat.qualifier, locale, m, notation, decimals);
-    const current = this.countUp.value(stat.id) ?? stat.value;
+    const scale = 10 ** decimals;
+    const current = Math.round((this.countUp.value(stat.id) ?? stat.value) * scale) / scale;
     const moving = current !== stat.value;
     const shown = moving ? formatFigure(current, stat.qualifier, locale, m, notation, decimals) : settled;
     const unit = textFor(stat.unit, locale);
