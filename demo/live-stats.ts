@@ -2,6 +2,7 @@
 //   /demo/live/stats.json    a live statistics document (feed-v1 "Live statistics document") whose
 //                            figures grow every few seconds, with ETag / 304 and Cache-Control
 //   /demo/live/stats-stream  the same documents as a text/event-stream, one message per step
+//   /demo/live/never         a request that is never answered (a loading state for stories)
 // The figures start from the demo feed's stats and grow at a rate per id; ids the demo does not
 // know stay as they are.
 import { createHash } from 'node:crypto';
@@ -94,6 +95,11 @@ export function liveStats(): Plugin {
       send();
       const timer = setInterval(send, 1000);
       req.on('close', () => clearInterval(timer));
+      return;
+    }
+    if (path === '/demo/live/never') {
+      // Never answers (until the page leaves): the stories' loading state.
+      req.on('close', () => res.end());
       return;
     }
     next();
