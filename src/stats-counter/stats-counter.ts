@@ -49,7 +49,8 @@ import { FirstVisibleController } from './visibility-controller.js';
  * @csspart stat-description - The figure's description (visually hidden unless `show-descriptions`).
  * @csspart updated - The "Updated 2 minutes ago" line.
  * @csspart loading - Shown while the first feed loads.
- * @csspart error - Shown when no feed could be read, with a retry button (`retry`).
+ * @csspart error - Shown when no feed could be read, with a retry button.
+ * @csspart retry - The retry button of the error state.
  * @csspart empty - Shown when no figure is left to show.
  *
  * @cssprop [--wsis-stats-counter-min-column=160px] - Narrowest column of the grid of figures.

@@ -18,7 +18,7 @@ async function counter(template = html`<wsis-stats-counter motion="reduce"></wsi
 /** Samples the shown text of `id` on every animation frame until it settles on `final`. */
 async function sampleUntil(el: WsisStatsCounter, id: string, final: string, timeout = 5000) {
   const seen: string[] = [];
-  const widths = new Set<number>();
+  const widths = new Set<string>();
   const selector = `[part~="stat"][data-id="${id}"]`;
   await waitUntil(() => el.shadowRoot!.querySelector(selector), `no figure ${id}`);
   const stat = el.shadowRoot!.querySelector(selector)!;
@@ -27,7 +27,10 @@ async function sampleUntil(el: WsisStatsCounter, id: string, final: string, time
     await new Promise(requestAnimationFrame);
     const text = valueOf(el, id);
     if (seen.at(-1) !== text) seen.push(text);
-    widths.add(Math.round(stat.querySelector('.figure')!.getBoundingClientRect().width * 100) / 100);
+    // The box of the figure and the position of the label under it.
+    const box = stat.querySelector('[part~="stat-value"]')!.parentElement!.getBoundingClientRect();
+    const label = stat.querySelector('[part~="stat-label"]')!.getBoundingClientRect();
+    widths.add(`${box.width.toFixed(2)}×${box.height.toFixed(2)} @${label.left.toFixed(2)},${label.top.toFixed(2)}`);
     if (text === final) return { seen, widths };
   }
   throw new Error(`${id} never settled on ${final}; saw ${seen.join(' | ')}`);
