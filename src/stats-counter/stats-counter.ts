@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { WsisLiveErrorEvent, WsisStatsUpdateEvent } from '../events/stats-events.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Stat } from '../feed/types.js';
@@ -179,11 +178,7 @@ export class WsisStatsCounter extends WsisElement {
     const m = this.locale.messages(statsCounterMessages);
     if (!this.shown.length) return this.renderEmpty();
     return html`<ul class="stats" part="stats" role="list" aria-label=${m.listLabel}>
-        ${repeat(
-          this.shown,
-          (stat) => stat.id,
-          (stat, index) => this.renderStat(stat, index),
-        )}
+        ${this.shown.map((stat, index) => this.renderStat(stat, index))}
       </ul>
       ${this.renderUpdated()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;

@@ -175,13 +175,51 @@ describe('<wsis-stats-counter> live figures', () => {
     await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 51234 }], twoMinutesAgo) });
     const el = await liveCounter(key);
     el.showUpdated = true;
-    await waitUntil(() => part(el, 'updated'), 'no updated line');
+    await waitUntil(() => part(el, 'updated'), 'no updated line', { timeout: 4000 });
     expect(part(el, 'updated')!.textContent!.trim()).to.equal('Updated 2 minutes ago');
     expect(part(el, 'updated')!.querySelector('time')!.getAttribute('datetime')).to.equal(twoMinutesAgo);
-    el.lang = 'fr';
-    await waitUntil(() => part(el, 'updated')!.textContent!.trim() === 'Mis à jour il y a 2 minutes');
+    el.setAttribute('lang', 'fr');
+    await waitUntil(
+      () => part(el, 'updated')!.textContent!.trim() === 'Mis à jour il y a 2 minutes',
+      `got ${part(el, 'updated')!.textContent!.trim()}`,
+      { timeout: 4000 },
+    );
     await expect(el).to.be.accessible();
     el.remove();
+  });
+
+  it('stops the clock of the updated line once removed', async () => {
+    const nativeSet = window.setInterval;
+    const nativeClear = window.clearInterval;
+    const running = new Set<number>();
+    window.setInterval = ((handler: TimerHandler, timeout?: number) => {
+      const id = nativeSet(handler, timeout);
+      running.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = (id?: number) => {
+      if (id !== undefined) running.delete(id);
+      nativeClear(id);
+    };
+    try {
+      const key = uniqueKey('clock');
+      await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 51234 }]) });
+      const el = await liveCounter(key);
+      el.showUpdated = true;
+      await waitUntil(() => part(el, 'updated'), 'no updated line', { timeout: 4000 });
+      expect(running.size, 'the clock runs while the line is shown').to.equal(1);
+      el.showUpdated = false;
+      await el.updateComplete;
+      expect(running.size, 'the clock runs without the line').to.equal(0);
+      el.showUpdated = true;
+      await el.updateComplete;
+      expect(running.size).to.equal(1);
+      el.remove();
+      expect(running.size, 'the clock runs after removal').to.equal(0);
+    } finally {
+      window.setInterval = nativeSet;
+      window.clearInterval = nativeClear;
+    }
   });
 
   describe('event stream', () => {

@@ -141,7 +141,9 @@ describe('<wsis-stats-counter>', () => {
     for (const [lang, [value, label, about]] of Object.entries(expected)) {
       it(`writes figures and qualifiers in ${lang}`, async () => {
         const el = await counter(html`<wsis-stats-counter motion="reduce" lang=${lang}></wsis-stats-counter>`);
-        await waitUntil(() => valueOf(el, 'attendees') === value, `attendees shows ${valueOf(el, 'attendees')}`);
+        await waitUntil(() => valueOf(el, 'attendees') === value, `attendees shows ${valueOf(el, 'attendees')}`, {
+          timeout: 4000,
+        });
         expect(part(el, 'stat-label')!.textContent).to.equal(label);
         expect(valueOf(el, 'ministers')).to.equal(about);
         expect(spokenOf(el, 'attendees')).to.equal(value);
