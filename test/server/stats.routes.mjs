@@ -8,7 +8,10 @@
 //   GET /test-api/stats/stream?key=K           text/event-stream: the current document at once,
 //                                              then every new one set for K
 //   GET /test-api/stats/log?key=K              {requests: [{at, ifNoneMatch, status}], open, opened}
+//   GET /test-api/stats/close-streams?key=K    ends K's open streams from the server side
+//   GET /demo/live/stats.json                  the demo page's live document (the demo feed's figures)
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 
 /** @type {Map<string, {doc?: string, status: number, requests: object[], streams: Set<PassThrough>, opened: number}>} */
@@ -25,8 +28,21 @@ function stateOf(key) {
 
 const etagOf = (body) => `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
 
+/** The demo page's live document under the test server (`npm start` serves a growing one). */
+function demoLiveDocument() {
+  const feed = JSON.parse(readFileSync(new URL('../../demo/feeds/wsis-forum-2021.json', import.meta.url), 'utf8'));
+  const stats = (feed.stats ?? []).map(({ id, value, qualifier }) => ({ id, value, qualifier }));
+  return JSON.stringify({ version: 1, generated: new Date().toISOString(), stats });
+}
+
 export default [
   async (ctx, next) => {
+    if (ctx.path === '/demo/live/stats.json') {
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.type = 'application/json';
+      ctx.body = demoLiveDocument();
+      return;
+    }
     if (!ctx.path.startsWith('/test-api/stats/')) return next();
     const key = String(ctx.query.key ?? '');
     const state = stateOf(key);
