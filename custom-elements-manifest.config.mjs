@@ -1,7 +1,7 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
-  outdir: 'dist',
+  outdir: '.',
   litelement: true,
   packagejson: false,
 };

@@ -12,6 +12,8 @@ const entries: Record<string, string> = {
   'special-tracks': 'src/define/special-tracks.ts',
   'stats-counter': 'src/define/stats-counter.ts',
   feed: 'src/feed/index.ts',
+  // The script of dist/embed.html, the iframe page for CMSs that strip scripts.
+  embed: 'src/embed/main.ts',
 };
 
 export default defineConfig({

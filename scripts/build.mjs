@@ -1,13 +1,21 @@
 // `npm run build`: what a web team embeds, plus types, the elements' manifest and the feed schema.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
 
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+// custom-elements.json is written at the root (Storybook reads it there) and shipped in dist/.
 run(bin('cem'), ['analyze', '--litelement', '--quiet']);
+copyFileSync('custom-elements.json', 'dist/custom-elements.json');
 if (existsSync('scripts/write-feed-schema.ts')) run(bin('tsx'), ['scripts/write-feed-schema.ts']);
 if (existsSync('scripts/build-cli.mjs')) run('node', ['scripts/build-cli.mjs']);
+// The iframe embed page, pointing at the built script instead of the sources.
+const embedPage = readFileSync('embed.html', 'utf8')
+  .replace('/src/embed/main.ts', './embed.js')
+  .replace('/src/embed/embed.css', './embed.css');
+writeFileSync('dist/embed.html', embedPage);
+copyFileSync('src/embed/embed.css', 'dist/embed.css');
 console.log('Built dist/.');

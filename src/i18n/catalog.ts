@@ -9,7 +9,9 @@ type Loader<M> = () => Promise<{ default: M }>;
 
 /**
  * One element's (or the shared) UI strings. English is bundled; the other languages are
- * dynamic imports, so an English page does not download Arabic.
+ * dynamic imports, so an English page does not download Arabic. A language that fails to load
+ * (offline, blocked chunk) falls back to English for the rest of the page's life, without retrying
+ * on every render; a key missing in a translation falls back to the English string.
  */
 export class Catalog<M extends Messages> {
   private readonly loaded = new Map<UiLanguage, M>();
@@ -27,19 +29,24 @@ export class Catalog<M extends Messages> {
     return this.loaded.get(language);
   }
 
+  /** Loads a language once (concurrent calls share one request); resolves to English on failure. */
   load(language: UiLanguage): Promise<M> {
     const ready = this.loaded.get(language);
     if (ready) return Promise.resolve(ready);
     let promise = this.pending.get(language);
     if (!promise) {
       const loader = this.loaders[language as Exclude<UiLanguage, 'en'>];
-      promise = loader()
-        .then((module) => {
-          this.loaded.set(language, module.default);
-          return module.default;
-        })
-        .catch(() => this.english)
-        .finally(() => this.pending.delete(language));
+      promise = Promise.resolve()
+        .then(() => loader())
+        .then(
+          (module) => ({ ...this.english, ...module.default }),
+          () => this.english,
+        )
+        .then((messages) => {
+          this.loaded.set(language, messages);
+          this.pending.delete(language);
+          return messages;
+        });
       this.pending.set(language, promise);
     }
     return promise;

@@ -8,6 +8,7 @@ import type { Feed } from '../feed/types.js';
 import { commonMessages } from '../i18n/common/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { Announcer } from './announcer.js';
 import { tokens } from '../styles/tokens.js';
 
 const headingTags = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -17,6 +18,43 @@ export type Theme = 'light' | 'dark' | 'auto';
 /**
  * The one base of the five elements: the shared attributes, the feed and its loading / error /
  * empty states, the language, and a guard that keeps any exception inside the element.
+ * The custom properties and parts below are defined here and inherited by every element in
+ * custom-elements.json (docs/languages-and-theming.md lists them with the dark defaults).
+ *
+ * @csspart root - The box around everything, with the element's `lang` and `dir`.
+ * @csspart loading - The loading state (`role="status"`).
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart retry - The error state's retry button.
+ * @csspart empty - The empty state (`role="status"`).
+ *
+ * @cssprop [--wsis-color-accent=#0b5cab] - Links, buttons, selected filters (dark: #8ab4f8).
+ * @cssprop [--wsis-color-on-accent=#ffffff] - Text on the accent (dark: #0b1a2e).
+ * @cssprop [--wsis-color-surface=#ffffff] - Background (dark: #16191d).
+ * @cssprop [--wsis-color-surface-alt=#f3f5f8] - Cards, rows, the empty state (dark: #22262c).
+ * @cssprop [--wsis-color-text=#1b1f24] - Body text (dark: #e8eaed).
+ * @cssprop [--wsis-color-muted=#545d68] - Secondary text (dark: #aab2bc).
+ * @cssprop [--wsis-color-border=#c9d1da] - Decorative separators (dark: #48505a).
+ * @cssprop [--wsis-color-border-strong=#6b7480] - Edges of controls (dark: #8a939e).
+ * @cssprop [--wsis-color-danger=#b3261e] - Errors, cancelled (dark: #f28b82).
+ * @cssprop [--wsis-color-success=#1e7a34] - Live now, confirmations (dark: #81c995).
+ * @cssprop [--wsis-focus-color=#1a73e8] - Focus ring colour (dark: #8ab4f8).
+ * @cssprop [--wsis-focus-ring=3px solid var(--wsis-focus-color)] - The whole focus outline.
+ * @cssprop [--wsis-focus-offset=2px] - Gap between a control and its focus ring.
+ * @cssprop [--wsis-font-family=system-ui, sans-serif] - All text.
+ * @cssprop [--wsis-font-size-xs=12px] - Badges.
+ * @cssprop [--wsis-font-size-s=14px] - Secondary text.
+ * @cssprop [--wsis-font-size=16px] - Body text.
+ * @cssprop [--wsis-font-size-l=20px] - Headings.
+ * @cssprop [--wsis-font-size-xl=28px] - Big figures.
+ * @cssprop [--wsis-line-height=1.5] - Body text line height.
+ * @cssprop [--wsis-radius=8px] - Corners.
+ * @cssprop [--wsis-space-xs=4px] - Spacing scale.
+ * @cssprop [--wsis-space-s=8px] - Spacing scale.
+ * @cssprop [--wsis-space-m=16px] - Spacing scale.
+ * @cssprop [--wsis-space-l=24px] - Spacing scale.
+ * @cssprop [--wsis-space-xl=40px] - Spacing scale.
+ * @cssprop [--wsis-scroll-margin=0px] - Space kept above a focused item (a sticky header's height).
+ * @cssprop [--wsis-duration=200ms] - Transition length; 0s under reduced motion.
  */
 export abstract class WsisElement extends LitElement {
   static override styles = [tokens, baseStyles];
@@ -27,7 +65,11 @@ export abstract class WsisElement extends LitElement {
   /** An already parsed feed object; wins over `src`. */
   @property({ attribute: false }) feed?: unknown;
 
-  /** UI and content language; default: the nearest ancestor's `lang`, then the document's. */
+  /**
+   * UI and content language (BCP 47); default: the nearest ancestor's `lang`, then the document's.
+   * `ar`, `en`, `es`, `fr`, `ru`, `zh` have built-in strings (`fr-CH` → French strings, Swiss
+   * numbers); any other language gives English. Changing it (or an ancestor's) re-renders.
+   */
   @property({ reflect: true }) override lang!: string;
 
   /** Seconds between background re-reads of `src`. */
@@ -36,18 +78,20 @@ export abstract class WsisElement extends LitElement {
   /** Level (2–6) of the element's top headings. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); anything else is `light`. */
   @property({ reflect: true }) theme: Theme = 'light';
 
   protected readonly feedState = new FeedController(this);
   protected readonly locale = new LocaleController(this);
+  /** A polite live region inside the root: `this.announcer.announce(m.found(n))` after a filter. */
+  protected readonly announcer = new Announcer(this);
 
   /** Renders the element's content for a document that was read. */
   protected abstract renderFeed(feed: Feed): unknown;
 
   override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.locale.locale} dir=${this.locale.dir}>
-      ${this.renderState()}
+      ${this.renderState()}${this.announcer.region()}
     </div>`;
   }
 
@@ -86,9 +130,12 @@ export abstract class WsisElement extends LitElement {
     </div>`;
   }
 
-  /** A real heading at `heading-level` + `depth` (clamped to h2–h6). */
+  /**
+   * A real heading at `heading-level` + `depth`: the level is first read as 2–6 (a bad value is 2,
+   * `1` is 2), then deeper headings follow it, never beyond h6.
+   */
   protected heading(depth: number, content: unknown, part = 'heading'): TemplateResult {
-    const top = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
+    const top = Number.isFinite(this.headingLevel) ? Math.min(6, Math.max(2, Math.round(this.headingLevel))) : 2;
     const level = Math.min(6, Math.max(2, top + depth));
     const tag = headingTags[level - 2];
     return staticHtml`<${tag} part=${part} class="heading">${content}</${tag}>`;
@@ -108,7 +155,9 @@ export abstract class WsisElement extends LitElement {
       );
       console.error('wsis-widgets:', error);
       render(
-        html`<div class="root" part="root">${this.renderError(failure)}</div>`,
+        html`<div class="root" part="root" lang=${this.locale.locale} dir=${this.locale.dir}>
+          ${this.renderError(failure)}
+        </div>`,
         this.renderRoot as HTMLElement,
       );
       this.dispatchEvent(new WsisErrorEvent({ kind: failure.kind, message: failure.message }));

@@ -2,7 +2,17 @@ import { css } from 'lit';
 
 /**
  * What every element shares: a host that page CSS cannot reshape, the root box, the loading,
- * error and empty states, buttons and focus.
+ * error and empty states, buttons and focus. (Comments stay out of the css`` text: they would ship.)
+ *
+ * - `.icon-directional`: a glyph that points a way (arrow, chevron for next/back) is mirrored in
+ *   right-to-left text. `:dir()` follows the nearest `dir` or language direction, also an inner
+ *   `dir="ltr"` island; every browser of the build target supports it.
+ * - Reduced motion: no animation, transition or smooth scroll (and `--_duration` is 0s).
+ * - Forced colours (Windows high contrast) drop backgrounds and box shadows: every control keeps
+ *   a border, the focus ring stays an outline, and a state shown by colour alone (pressed,
+ *   selected, current) gets the system highlight.
+ * - Focusable things keep `--wsis-scroll-margin` clear above them when scrolled into view, so a
+ *   host page's sticky header does not hide the focus.
  */
 export const baseStyles = css`
   :host {
@@ -19,7 +29,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--_font);
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
     color: var(--_text);
     background: var(--_surface);
     text-align: start;
@@ -42,7 +52,16 @@ export const baseStyles = css`
   }
   :focus-visible {
     outline: var(--_focus);
-    outline-offset: 2px;
+    outline-offset: var(--_focus-offset);
+  }
+  a,
+  button,
+  input,
+  select,
+  textarea,
+  summary,
+  [tabindex] {
+    scroll-margin-block: var(--_scroll-margin) var(--_space-s);
   }
   button {
     font: inherit;
@@ -96,6 +115,9 @@ export const baseStyles = css`
     font-size: var(--_font-size-s);
     margin: 0 0 var(--_space-s);
   }
+  .icon-directional:dir(rtl) {
+    transform: scaleX(-1);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -106,8 +128,27 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .button {
+    .button,
+    button,
+    input,
+    select,
+    textarea {
       border: 1px solid ButtonText;
+    }
+    :focus-visible {
+      outline: 3px solid Highlight;
+    }
+    [aria-pressed='true'],
+    [aria-selected='true'],
+    [aria-current]:not([aria-current='false']) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    [part~='error'],
+    [part~='empty'] {
+      border: 1px solid CanvasText;
     }
   }
 `;

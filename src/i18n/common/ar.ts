@@ -6,5 +6,5 @@ export default {
   errorDetails: 'تفاصيل لفريق الموقع الإلكتروني',
   retry: 'إعادة المحاولة',
   empty: 'لا يوجد ما يُعرض.',
-  staleNotice: 'تعذّر التحديث؛ تُعرض آخر نسخة.',
+  staleNotice: 'تعذّر التحديث؛ تُعرض آخر نسخة تم تحميلها.',
 } satisfies CommonMessages;

@@ -5,7 +5,7 @@ const messages = {
   errorDetails: 'Details for the site’s web team',
   retry: 'Try again',
   empty: 'Nothing to show.',
-  staleNotice: 'Could not update; showing the last version.',
+  staleNotice: 'Could not update; showing the last version loaded.',
 };
 export default messages;
 export type CommonMessages = typeof messages;

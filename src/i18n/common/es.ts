@@ -6,5 +6,5 @@ export default {
   errorDetails: 'Detalles para el equipo web del sitio',
   retry: 'Reintentar',
   empty: 'No hay nada que mostrar.',
-  staleNotice: 'No se pudo actualizar; se muestra la última versión.',
+  staleNotice: 'No se pudo actualizar; se muestra la última versión cargada.',
 } satisfies CommonMessages;

@@ -5,6 +5,6 @@ export default {
   errorTitle: 'Ce contenu n’a pas pu être chargé.',
   errorDetails: 'Détails pour l’équipe web du site',
   retry: 'Réessayer',
-  empty: 'Rien à afficher.',
-  staleNotice: 'Mise à jour impossible ; dernière version affichée.',
+  empty: 'Aucun élément à afficher.',
+  staleNotice: 'Mise à jour impossible\u202F; affichage de la dernière version chargée.',
 } satisfies CommonMessages;

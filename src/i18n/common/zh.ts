@@ -6,5 +6,5 @@ export default {
   errorDetails: '供网站团队参考的详细信息',
   retry: '重试',
   empty: '没有可显示的内容。',
-  staleNotice: '无法更新；显示的是最新保存的版本。',
+  staleNotice: '无法更新；显示的是上次加载的版本。',
 } satisfies CommonMessages;

@@ -1,0 +1,26 @@
+/**
+ * What the iframe embed page may set, per element: the public attributes of elements.md. Anything
+ * else in the query string is ignored, so a crafted link cannot add event handlers or styles.
+ */
+export const sharedAttributes = ['src', 'lang', 'refresh', 'heading-level', 'theme'] as const;
+
+export const embeddableElements = {
+  schedule: ['timezone', 'view', 'track', 'type', 'day', 'query', 'now'],
+  'partner-wall': ['tier', 'layout'],
+  'prize-winners': ['prize', 'year', 'category', 'rank'],
+  'special-tracks': ['track', 'status', 'sessions', 'timezone', 'now'],
+  'stats-counter': ['stats', 'live-src', 'interval', 'duration', 'notation'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type EmbeddableElement = keyof typeof embeddableElements;
+
+/** Attributes whose value is a URL: only http(s) or a path is accepted. */
+export const urlAttributes = new Set(['src', 'live-src']);
+
+export function isEmbeddable(name: string): name is EmbeddableElement {
+  return Object.prototype.hasOwnProperty.call(embeddableElements, name);
+}
+
+export function attributesOf(element: EmbeddableElement): readonly string[] {
+  return [...sharedAttributes, ...embeddableElements[element]];
+}

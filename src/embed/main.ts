@@ -1,0 +1,17 @@
+// The iframe embed page's script: for CMSs that strip <script> tags from their content, an
+// <iframe src=".../embed.html?element=…"> shows one element.
+import '../index.js';
+import { elementFromQuery } from './element-from-query.js';
+
+const mount = document.querySelector('main') ?? document.body;
+const result = elementFromQuery(location.search, document, location.href);
+if (result.ok) {
+  const lang = result.element.getAttribute('lang');
+  if (lang) document.documentElement.lang = lang;
+  mount.replaceChildren(result.element);
+} else {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = result.message;
+  mount.replaceChildren(message);
+}

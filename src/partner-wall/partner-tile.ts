@@ -1,0 +1,83 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { textFor } from '../feed/text.js';
+import type { Partner } from '../feed/types.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { countryName } from './country.js';
+import type { PartnerWallMessages } from './messages/en.js';
+
+/** Default logo box heights in px per size step; only the img's width/height hints use them. */
+const stepHeights = [120, 96, 80, 64];
+
+/** What a partner tile needs from the wall. */
+export interface TileContext {
+  /** BCP 47 tag for content and Intl. */
+  locale: string;
+  messages: PartnerWallMessages;
+  /** The tier's size step (1…4). */
+  step: number;
+  /** Logo URLs that failed to load: shown as name tiles. */
+  brokenLogos: ReadonlySet<string>;
+  /** Ids of partners whose description is open. */
+  openDescriptions: ReadonlySet<string>;
+  /** The id of the description element of a partner, unique in the shadow root. */
+  descriptionId: (partnerId: string) => string;
+  onLogoError: (url: string) => void;
+  onToggleDescription: (partnerId: string) => void;
+}
+
+/**
+ * One partner: its logo (or, with no logo or a broken one, a tile with its name) linking to its
+ * site, its country, and a disclosure button for its description.
+ */
+export function renderPartner(partner: Partner, ctx: TileContext): TemplateResult {
+  const m = ctx.messages;
+  const name = textFor(partner.name, ctx.locale) || partner.id;
+  const logo = safeUrl(partner.logo, true);
+  const href = safeUrl(partner.url);
+  const showLogo = logo !== undefined && !ctx.brokenLogos.has(logo);
+  const height = stepHeights[Math.min(stepHeights.length, Math.max(1, ctx.step)) - 1];
+  const face = showLogo
+    ? html`<img
+        part="logo"
+        class="logo"
+        src=${logo}
+        alt=${name}
+        width=${height * 2}
+        height=${height}
+        loading="lazy"
+        decoding="async"
+        @error=${() => ctx.onLogoError(logo)}
+      />`
+    : html`<span part="name" class="name">${name}</span>`;
+  const tileClass = showLogo ? 'tile has-logo' : 'tile has-name';
+  const country = countryName(partner.country, ctx.locale);
+  const description = textFor(partner.description, ctx.locale);
+  const open = ctx.openDescriptions.has(partner.id);
+  const descriptionId = ctx.descriptionId(partner.id);
+  return html`<li part="partner" class="partner" data-id=${partner.id}>
+    ${href
+      ? html`<a part="link" class=${tileClass} href=${href} rel="noopener noreferrer">${face}</a>`
+      : html`<div class=${tileClass}>${face}</div>`}
+    ${country
+      ? html`<p part="country" class="country">
+          <span class="visually-hidden">${m.countryPrefix}</span>${country}
+        </p>`
+      : nothing}
+    ${description
+      ? html`<button
+            part="more"
+            class="more"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${descriptionId}
+            aria-label=${m.moreAbout(name)}
+            @click=${() => ctx.onToggleDescription(partner.id)}
+          >
+            <span class="chevron" aria-hidden="true"></span>${m.more}
+          </button>
+          <p part="description" class="description" id=${descriptionId} ?hidden=${!open}>
+            ${description}
+          </p>`
+      : nothing}
+  </li>`;
+}
