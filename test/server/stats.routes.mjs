@@ -10,6 +10,8 @@
 //   GET /test-api/stats/log?key=K              {requests: [{at, ifNoneMatch, status}], open, opened}
 //   GET /test-api/stats/close-streams?key=K    ends K's open streams from the server side
 //   GET /demo/live/stats.json                  the demo page's live document (the demo feed's figures)
+//   GET /demo/live/stats-stream                the same as an event stream (the stories)
+//   GET /demo/live/never                       never answers (the stories' loading state)
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
@@ -41,6 +43,28 @@ export default [
       ctx.set('Cache-Control', 'no-cache');
       ctx.type = 'application/json';
       ctx.body = demoLiveDocument();
+      return;
+    }
+    if (ctx.path === '/demo/live/stats-stream') {
+      const stream = new PassThrough();
+      ctx.req.on('close', () => stream.end());
+      ctx.status = 200;
+      ctx.set('Content-Type', 'text/event-stream');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = stream;
+      stream.write(`data: ${demoLiveDocument()}\n\n`);
+      return;
+    }
+    if (ctx.path === '/demo/live/never') {
+      // The stories' loading state: held until the client leaves or 20 s pass.
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 20000);
+        ctx.req.on('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      ctx.status = 504;
       return;
     }
     if (!ctx.path.startsWith('/test-api/stats/')) return next();
