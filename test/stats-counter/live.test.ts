@@ -197,10 +197,10 @@ describe('<wsis-stats-counter> live figures', () => {
       running.add(id);
       return id;
     }) as typeof window.setInterval;
-    window.clearInterval = (id?: number) => {
+    window.clearInterval = ((id?: number) => {
       if (id !== undefined) running.delete(id);
       nativeClear(id);
-    };
+    }) as typeof window.clearInterval;
     try {
       const key = uniqueKey('clock');
       await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 51234 }]) });
