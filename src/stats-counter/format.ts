@@ -1,4 +1,5 @@
 import type { StatQualifier } from '../feed/types.js';
+import { numberFormat } from '../i18n/format.js';
 import type { StatsCounterMessages } from './messages/en.js';
 
 export type Notation = 'standard' | 'compact';
@@ -20,19 +21,6 @@ export function decimalsOf(value: number): number {
   return 3;
 }
 
-// Building an Intl.NumberFormat is costly; a page shows a handful of locale/option sets.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    formatters.set(key, format);
-  }
-  return format;
-}
-
 /**
  * Formats a figure in `locale` with its qualifier in the words of `messages`' language.
  * `decimals` fixes the fraction digits (the final figure's), so a figure that counts up keeps
@@ -52,10 +40,10 @@ export function formatFigure(
   let shown: string;
   let said: string;
   if (notation === 'compact') {
-    shown = formatter(locale, { notation: 'compact', ...rounding }).format(value);
-    said = formatter(locale, { notation: 'compact', compactDisplay: 'long', ...rounding }).format(value);
+    shown = numberFormat(locale, { notation: 'compact', ...rounding }).format(value);
+    said = numberFormat(locale, { notation: 'compact', compactDisplay: 'long', ...rounding }).format(value);
   } else {
-    shown = formatter(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+    shown = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
       value,
     );
     said = shown;

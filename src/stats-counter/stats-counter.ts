@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { WsisLiveErrorEvent, WsisStatsUpdateEvent } from '../events/stats-events.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Stat } from '../feed/types.js';
+import { prefersReducedMotion } from '../internal/media-query.js';
 import { WsisElement } from '../internal/wsis-element.js';
+import { formatList } from '../i18n/format.js';
 import { ClockController } from './clock-controller.js';
 import { CountUpController } from './count-up.js';
 import { decimalsOf, formatFigure, type Notation } from './format.js';
@@ -11,7 +13,6 @@ import { LiveStatsController, type LiveMode } from './live-controller.js';
 import type { LiveDocument, LiveStat } from './live-document.js';
 import { mergeStats } from './live-document.js';
 import { statsCounterMessages } from './messages/index.js';
-import { MotionController } from './motion-controller.js';
 import { relativeUpdated } from './relative-time.js';
 import { statsCounterStyles } from './stats-counter.styles.js';
 import { FirstVisibleController } from './visibility-controller.js';
@@ -92,15 +93,12 @@ export class WsisStatsCounter extends WsisElement {
   @state() private live = new Map<string, LiveStat>();
   /** When the live figures were generated (or last fetched). */
   @state() private liveUpdatedAt?: number;
-  /** The polite announcement of the last live change. */
-  @state() private announcement = '';
 
-  protected readonly motionPreference = new MotionController(this, (reduced) => {
-    if (reduced) this.countUp.settle();
-  });
+  private readonly reducedMotion = prefersReducedMotion(this);
   private readonly countUp = new CountUpController(this, {
     duration: () => (Number.isFinite(this.duration) ? this.duration : 1500),
-    reduced: () => this.motionPreference.reduced,
+    // The visitor's setting (followed live: the count settles on the next frame), or `motion="reduce"`.
+    reduced: () => this.motion === 'reduce' || this.reducedMotion.matches,
   });
   private readonly visibility = new FirstVisibleController(this, () => this.countUp.release());
   private readonly liveFeed = new LiveStatsController(this, {
@@ -127,7 +125,6 @@ export class WsisStatsCounter extends WsisElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.motionPreference.forceReduced = this.motion === 'reduce';
     const feed = this.feedState.feed;
     const from = this.derivedFrom;
     if (!from || from[0] !== feed || from[1] !== this.live || from[2] !== this.stats) {
@@ -162,7 +159,7 @@ export class WsisStatsCounter extends WsisElement {
     const m = this.locale.messages(statsCounterMessages);
     const locale = this.locale.locale;
     const parts = stats.map((stat) => m.changed(textFor(stat.label, locale), this.spoken(stat)));
-    this.announcement = new Intl.ListFormat(locale, { type: 'unit' }).format(parts);
+    this.announcer.announce(formatList(locale, parts, { type: 'unit' }));
   }
 
   /** The settled figure as a screen reader should say it, with its unit. */
@@ -180,8 +177,7 @@ export class WsisStatsCounter extends WsisElement {
     return html`<ul class="stats" part="stats" role="list" aria-label=${m.listLabel}>
         ${this.shown.map((stat, index) => this.renderStat(stat, index))}
       </ul>
-      ${this.renderUpdated()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+      ${this.renderUpdated()}`;
   }
 
   private renderStat(stat: Stat, index: number): TemplateResult {

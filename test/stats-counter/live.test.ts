@@ -98,7 +98,8 @@ describe('<wsis-stats-counter> live figures', () => {
     );
     expect(Math.min(...seen)).to.be.at.least(51000);
     expect(seen.some((value) => value > 51000 && value < 52000), 'no intermediate figure').to.be.true;
-    expect(region.textContent).to.equal('Attendees: more than 52,000');
+    await waitUntil(() => region.textContent === 'Attendees: more than 52,000', `announced "${region.textContent}"`);
+    await aTimeout(300);
     expect(announcements).to.equal(1);
     el.remove();
   });
