@@ -30,6 +30,8 @@ export const MAX_BACKOFF_MS = 10 * 60 * 1000;
 /** First wait before reconnecting a dropped event stream (capped by the interval). */
 const STREAM_RETRY_MS = 3000;
 const DEFAULT_INTERVAL_S = 30;
+/** Longest wait for one answer (or the interval, if longer). */
+const REQUEST_TIMEOUT_MS = 10_000;
 const MIN_INTERVAL_S = 0.05;
 
 class LiveError extends Error {
@@ -176,15 +178,23 @@ export class LiveStatsController implements ReactiveController {
     const request = new AbortController();
     this.request = request;
     this.lastAttempt = Date.now();
+    // A server that never finishes its answer must not stop the polling.
+    let timedOut = false;
+    const deadline = window.setTimeout(() => {
+      timedOut = true;
+      request.abort();
+    }, Math.max(REQUEST_TIMEOUT_MS, this.intervalMs));
     try {
       const response = await fetch(url, {
         signal: request.signal,
         cache: 'no-cache',
         headers: { Accept: 'application/json, text/event-stream;q=0.9' },
       });
-      const type = response.headers.get('content-type') ?? '';
-      if (this.host.liveMode === 'auto' && /^text\/event-stream/i.test(type)) {
+      if (/^text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
         request.abort();
+        if (this.host.liveMode !== 'auto') {
+          throw new LiveError('live-src is an event stream; set live-mode="stream" (or "auto") to read it.');
+        }
         this.request = undefined;
         this.streaming = true;
         this.openStream();
@@ -210,11 +220,14 @@ export class LiveStatsController implements ReactiveController {
       this.checkedAt = Date.now();
       if (this.request === request) this.schedule(jittered(this.intervalMs));
     } catch (error) {
-      if (request.signal.aborted || this.request !== request) return;
+      if (this.request !== request || (request.signal.aborted && !timedOut && !(error instanceof LiveError))) return;
+      let failure = error;
       // A network failure is a TypeError ("Failed to fetch"); say what it means.
-      const failure = error instanceof TypeError ? new LiveError('The live figures could not be reached.') : error;
+      if (timedOut) failure = new LiveError('The live figures did not arrive in time.');
+      else if (error instanceof TypeError) failure = new LiveError('The live figures could not be reached.');
       this.schedule(this.fail(failure, this.intervalMs));
     } finally {
+      clearTimeout(deadline);
       if (this.request === request) this.request = undefined;
     }
   }

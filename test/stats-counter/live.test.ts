@@ -249,6 +249,22 @@ describe('<wsis-stats-counter> live figures', () => {
       await waitUntil(async () => (await liveLog(key)).open === 0, 'stream left open after removal');
     });
 
+    it('does not open a stream with live-mode="poll", and says why', async () => {
+      const key = uniqueKey('poll-only');
+      await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 51234 }]) });
+      const el = document.createElement('wsis-stats-counter');
+      el.setAttribute('motion', 'reduce');
+      el.liveMode = 'poll';
+      el.liveSrc = `/test-api/stats/stream?key=${key}`;
+      el.feed = statsFeed();
+      const failed = oneEvent(el, 'wsis-live-error');
+      (await fixture(html`<div></div>`)).append(el);
+      expect(((await failed) as WsisLiveErrorEvent).detail.message).to.contain('live-mode="stream"');
+      await waitUntil(async () => (await liveLog(key)).open === 0, 'the stream answer stayed open');
+      expect(valueOf(el, 'attendees')).to.equal('50,000+');
+      el.remove();
+    });
+
     it('reconnects after the stream drops (live-mode="stream")', async () => {
       const key = uniqueKey('reconnect');
       await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 51234 }]) });
