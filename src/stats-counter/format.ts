@@ -9,6 +9,8 @@ export interface FormattedFigure {
   display: string;
   /** What a screen reader says: "more than 50,000", "more than 50 thousand". */
   spoken: string;
+  /** The number alone, as it appears in `display` ("50 000"). */
+  number: string;
 }
 
 /** Decimals of a figure, at most 3 (what Intl shows by default): 4.25 → 2, 50000 → 0. */
@@ -50,10 +52,10 @@ export function formatFigure(
   }
   switch (qualifier) {
     case 'over':
-      return { display: messages.over(shown), spoken: messages.overSpoken(said) };
+      return { display: messages.over(shown), spoken: messages.overSpoken(said), number: shown };
     case 'about':
-      return { display: messages.about(shown), spoken: messages.about(said) };
+      return { display: messages.about(shown), spoken: messages.about(said), number: shown };
     default:
-      return { display: shown, spoken: said };
+      return { display: shown, spoken: said, number: shown };
   }
 }

@@ -55,6 +55,10 @@ export const statsCounterStyles = css`
   .ghost {
     visibility: hidden;
   }
+  .qualifier {
+    font-size: 0.55em;
+    font-weight: 600;
+  }
   .unit {
     font-size: 0.5em;
     font-weight: 600;

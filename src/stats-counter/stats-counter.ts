@@ -8,7 +8,7 @@ import { WsisElement } from '../internal/wsis-element.js';
 import { formatList } from '../i18n/format.js';
 import { ClockController } from './clock-controller.js';
 import { CountUpController } from './count-up.js';
-import { decimalsOf, formatFigure, type Notation } from './format.js';
+import { decimalsOf, formatFigure, type FormattedFigure, type Notation } from './format.js';
 import { LiveStatsController, type LiveMode } from './live-controller.js';
 import type { LiveDocument, LiveStat } from './live-document.js';
 import { mergeStats } from './live-document.js';
@@ -16,6 +16,19 @@ import { statsCounterMessages } from './messages/index.js';
 import { relativeUpdated } from './relative-time.js';
 import { statsCounterStyles } from './stats-counter.styles.js';
 import { FirstVisibleController } from './visibility-controller.js';
+
+const letters = /\p{L}/u;
+
+/** The shown text, with qualifier words ("plus de", "about") set smaller than the number. */
+function figureText({ display, number }: FormattedFigure): unknown {
+  const at = display.indexOf(number);
+  if (at < 0) return display;
+  const before = display.slice(0, at);
+  const after = display.slice(at + number.length);
+  const words = (text: string) =>
+    letters.test(text) ? html`<span class="qualifier" part="stat-qualifier">${text}</span>` : text;
+  return html`${words(before)}${number}${words(after)}`;
+}
 
 /**
  * Headline figures that count up when they first scroll into view, read well in the six UN
@@ -44,6 +57,7 @@ import { FirstVisibleController } from './visibility-controller.js';
  * @csspart stats - The list of figures.
  * @csspart stat - One figure (with `data-id` = the stat's id).
  * @csspart stat-value - The figure as shown, with its qualifier ("50,000+"); hidden from screen readers, which hear the settled figure.
+ * @csspart stat-qualifier - The qualifier's words inside `stat-value` ("plus de", "about"), set smaller than the number.
  * @csspart stat-unit - The figure's unit, if any.
  * @csspart stat-label - The figure's label.
  * @csspart stat-description - The figure's description (visually hidden unless `show-descriptions`).
@@ -203,8 +217,8 @@ export class WsisStatsCounter extends WsisElement {
       >
         <p class="figure">
           <span class="reserve" aria-hidden="true">
-            <span class="ghost">${settled.display}</span>
-            <span class="value" part="stat-value" data-moving=${moving ? 'true' : 'false'}>${shown.display}</span>
+            <span class="ghost">${figureText(settled)}</span>
+            <span class="value" part="stat-value" data-moving=${moving ? 'true' : 'false'}>${figureText(shown)}</span>
           </span>
           ${unit ? html`<span class="unit" part="stat-unit" aria-hidden="true">${unit}</span>` : nothing}
           <span class="visually-hidden">${unit ? `${settled.spoken} ${unit}` : settled.spoken}</span>

@@ -26,7 +26,7 @@ describe('formatFigure (stats counter)', () => {
 
   for (const c of cases) {
     it(`writes over, about and exact figures in ${c.lang}`, () => {
-      expect(formatFigure(50000, 'over', c.lang, c.m)).to.deep.equal({ display: c.over, spoken: c.overSpoken });
+      expect(formatFigure(50000, 'over', c.lang, c.m)).to.deep.include({ display: c.over, spoken: c.overSpoken });
       expect(formatFigure(40, 'about', c.lang, c.m).display).to.equal(c.about);
       expect(formatFigure(1550, 'exact', c.lang, c.m).display).to.equal(c.exact);
       expect(formatFigure(1550, undefined, c.lang, c.m).display).to.equal(c.exact);
@@ -46,7 +46,7 @@ describe('formatFigure (stats counter)', () => {
 
   describe('compact notation', () => {
     it('shows 50K in English, said as "50 thousand"', () => {
-      expect(formatFigure(50000, 'over', 'en', en, 'compact')).to.deep.equal({
+      expect(formatFigure(50000, 'over', 'en', en, 'compact')).to.deep.include({
         display: '50K+',
         spoken: 'more than 50 thousand',
       });

@@ -147,6 +147,10 @@ describe('<wsis-stats-counter>', () => {
         expect(part(el, 'stat-label')!.textContent).to.equal(label);
         expect(valueOf(el, 'ministers')).to.equal(about);
         expect(spokenOf(el, 'attendees')).to.equal(value);
+        // The qualifier's words are set apart (smaller) from the number.
+        const words = part(el, 'stat-value')!.querySelector('.qualifier')!.textContent!;
+        expect(value.startsWith(words) || value.endsWith(words), words).to.be.true;
+        expect(words).to.match(/\p{L}/u);
       });
     }
 
