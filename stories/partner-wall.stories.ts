@@ -113,8 +113,8 @@ export const EmptyFilter = { args: { tier: 'diamond' } };
 /** A feed without partners: the empty state. */
 export const NoPartners = { args: { feed: 'no-partners' } };
 
-/** The loading state: the feed is requested from a reserved documentation address (192.0.2.1, RFC 5737) that never answers. */
-export const Loading = { args: { feed: 'none', src: 'https://192.0.2.1/wsis-forum-2021.json' } };
+/** The loading state: neither `src` nor `.feed` yet (as when a page sets `.feed` from its own script later). */
+export const Loading = { args: { feed: 'none' } };
 
 /** The error state: the feed's URL answers 404. */
 export const ErrorState = { name: 'Error', args: { feed: 'none', src: '/demo/feeds/no-such-feed.json' } };

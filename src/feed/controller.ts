@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
 import { FeedError } from './errors.js';
@@ -29,7 +29,8 @@ export class FeedController implements ReactiveController {
       args: () => [host.src, host.feed] as [string | undefined, unknown],
       task: async ([src, feed], { signal }) => {
         if (feed !== undefined && feed !== null) return readFeed(feed, { baseUrl: document.baseURI });
-        if (!src) throw new FeedError('schema', 'No feed: set the src attribute or the feed property.');
+        // Neither yet: a page that sets `.feed` from its own script later; show the loading state.
+        if (!src) return initialState;
         return loadFeed(new URL(src, document.baseURI).href, signal);
       },
       onComplete: (result) => {

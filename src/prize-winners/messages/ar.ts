@@ -1,0 +1,27 @@
+import type { PrizeWinnersMessages } from './en.js';
+
+export default {
+  rankWinner: 'فائز',
+  rankChampion: 'بطل',
+  rankFinalist: 'متأهل إلى النهائيات',
+  rankHonourableMention: 'تنويه شرفي',
+  filtersLabel: 'تصفية الجوائز والفائزين',
+  filterPrize: 'الجائزة',
+  filterYear: 'السنة',
+  filterCategory: 'الفئة',
+  filterRank: 'المرتبة',
+  allPrizes: 'جميع الجوائز',
+  allYears: 'جميع السنوات',
+  allCategories: 'جميع الفئات',
+  allRanks: 'جميع المراتب',
+  results: (prizes: string, awards: string) => `الجوائز المعروضة: ${prizes}. الفائزون المعروضون: ${awards}.`,
+  clearFilters: 'مسح عوامل التصفية',
+  noMatch: 'لا توجد جوائز أو فائزون يطابقون عوامل التصفية هذه.',
+  noPrizes: 'لا توجد جوائز في هذا المصدر.',
+  notListed: 'الفائزون غير مدرجين في هذا المصدر.',
+  categories: 'الفئات',
+  otherAwards: 'جوائز أخرى',
+  readDescription: 'قراءة الوصف',
+  moreAbout: (name: string) => `المزيد عن ${name}`,
+  prizePage: (name: string) => `صفحة ${name}`,
+} satisfies PrizeWinnersMessages;

@@ -1,0 +1,287 @@
+import { css } from 'lit';
+import { sessionRowStyles } from './session-row.js';
+
+export const scheduleStyles = [
+  sessionRowStyles,
+  css`
+    :host {
+      --_row-estimate: var(--wsis-schedule-row-estimate, 88px);
+      --_details-width: var(--wsis-schedule-details-width, 720px);
+    }
+    .root {
+      container-type: inline-size;
+      min-inline-size: 0;
+    }
+    .heading {
+      margin: 0 0 var(--_space-s);
+      font-size: var(--_font-size-l);
+      line-height: 1.3;
+    }
+    .controls {
+      display: grid;
+      gap: var(--_space-s);
+      margin-block-end: var(--_space-m);
+    }
+    .controls p {
+      margin: 0;
+    }
+    .zone-line {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs) var(--_space-m);
+      align-items: baseline;
+      font-size: var(--_font-size-s);
+      color: var(--_muted);
+    }
+    .zone-picker summary {
+      cursor: pointer;
+      min-block-size: 24px;
+    }
+    .zone-form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+      align-items: end;
+      margin-block-start: var(--_space-s);
+    }
+    .zone-form label,
+    .filter {
+      display: grid;
+      gap: 2px;
+      font-size: var(--_font-size-s);
+      color: var(--_muted);
+      min-inline-size: 0;
+    }
+    .hint {
+      font-size: var(--_font-size-s);
+      color: var(--_muted);
+      flex-basis: 100%;
+      order: 3;
+    }
+    input,
+    select {
+      font: inherit;
+      font-size: var(--_font-size);
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space-xs) var(--_space-s);
+      min-block-size: 32px;
+      max-inline-size: 100%;
+    }
+    .filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 160px), 1fr));
+      gap: var(--_space-s);
+    }
+    .filters .search {
+      grid-column: 1 / -1;
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs) var(--_space-s);
+      align-items: center;
+    }
+    .chip {
+      border: 1px solid var(--_accent);
+      border-radius: 999px;
+      background: var(--_surface);
+      color: var(--_text);
+      padding: 2px var(--_space-s);
+      font-size: var(--_font-size-s);
+    }
+    .link {
+      border: none;
+      background: none;
+      padding: 0;
+      color: var(--_accent);
+      text-decoration: underline;
+      text-align: start;
+    }
+    .button.secondary {
+      background: var(--_surface);
+      color: var(--_accent);
+    }
+    .count {
+      font-size: var(--_font-size-s);
+      color: var(--_muted);
+    }
+    .day-nav {
+      display: grid;
+      gap: var(--_space-xs);
+      margin-block-end: var(--_space-m);
+      justify-items: start;
+    }
+    .strip {
+      display: flex;
+      gap: var(--_space-xs);
+      list-style: none;
+      margin: 0;
+      padding: 0 0 var(--_space-xs);
+      overflow-x: auto;
+      max-inline-size: 100%;
+      scrollbar-width: thin;
+    }
+    .strip button {
+      white-space: nowrap;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      padding: 2px var(--_space-s);
+      font-size: var(--_font-size-s);
+    }
+    .strip button[aria-pressed='true'] {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    .day {
+      /* Off-screen days are not laid out until they come near: 5,000 rows paint fast. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto calc(var(--_rows, 4) * var(--_row-estimate) + 48px);
+      margin-block-end: var(--_space-m);
+    }
+    .day:focus {
+      outline: none;
+    }
+    .day:focus-visible {
+      outline: var(--_focus);
+    }
+    .day > .heading {
+      font-size: var(--_font-size);
+      position: sticky;
+      inset-block-start: 0;
+      background: var(--_surface);
+      padding-block: var(--_space-xs);
+      margin: 0;
+      border-block-end: 2px solid var(--_accent);
+      z-index: 2;
+    }
+    .details {
+      inline-size: min(var(--_details-width), calc(100vw - 16px));
+      max-block-size: calc(100vh - 32px);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      padding: var(--_space-m);
+    }
+    .details::backdrop {
+      background: rgb(0 0 0 / 0.45);
+    }
+    .details-head {
+      display: flex;
+      gap: var(--_space-s);
+      align-items: start;
+      justify-content: space-between;
+    }
+    .details .heading {
+      font-size: var(--_font-size-l);
+    }
+    .close {
+      flex: none;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      inline-size: 32px;
+      block-size: 32px;
+      font-size: 20px;
+      line-height: 1;
+    }
+    .details .when {
+      color: var(--_muted);
+      font-size: var(--_font-size-s);
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 2px var(--_space-m);
+      font-size: var(--_font-size-s);
+    }
+    .facts dt {
+      color: var(--_muted);
+    }
+    .facts dd {
+      margin: 0;
+    }
+    .people {
+      padding-inline-start: var(--_space-m);
+    }
+    .person {
+      font-weight: 600;
+    }
+    .muted {
+      color: var(--_muted);
+    }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-m);
+      list-style: none;
+      padding: 0;
+    }
+    .links a {
+      display: inline-flex;
+      min-block-size: 24px;
+      align-items: center;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+      align-items: center;
+      margin-block: var(--_space-m);
+    }
+    .copy-status {
+      font-size: var(--_font-size-s);
+      color: var(--_muted);
+    }
+    .prev-next {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_space-m);
+      border-block-start: 1px solid var(--_border);
+      padding-block-start: var(--_space-s);
+    }
+    .prev-next .link {
+      display: grid;
+      max-inline-size: 48%;
+    }
+    .prev-next .next {
+      text-align: end;
+    }
+    .dir {
+      font-size: var(--_font-size-s);
+      color: var(--_muted);
+    }
+    @media print {
+      .controls,
+      .day-nav,
+      .details,
+      [part~='empty'] button {
+        display: none !important;
+      }
+      .day {
+        content-visibility: visible;
+        break-inside: auto;
+      }
+      .day > .heading {
+        position: static;
+        break-after: avoid;
+      }
+      .session {
+        break-inside: avoid;
+      }
+      button.open::after,
+      .stream {
+        display: none;
+      }
+      .root {
+        background: none;
+        color: #000;
+      }
+    }
+  `,
+];

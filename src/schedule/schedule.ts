@@ -1,0 +1,781 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { WsisSessionSelectEvent } from '../events/session-select.js';
+import { textFor } from '../feed/text.js';
+import type { Feed, Person } from '../feed/types.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { WsisElement } from '../internal/wsis-element.js';
+import { ClockController } from './clock.js';
+import { buildIcs, downloadText } from './ics.js';
+import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
+import { matchesTerms, normalize, queryTerms } from './search.js';
+import {
+  formatLabel,
+  languageName,
+  prepareSessions,
+  renderSessionRow,
+  statusLabel,
+  trackColorSheet,
+  type SessionRowContext,
+  type SessionView,
+} from './session-row.js';
+import { scheduleStyles } from './schedule.styles.js';
+import {
+  allTimeZones,
+  dayKeyInstant,
+  groupByDay,
+  isTimeZone,
+  resolveTimeZone,
+  sameClock,
+  visitorTimeZone,
+  weekOf,
+  zoneAbbreviation,
+  zoneLongName,
+  type DayGroup,
+} from './time.js';
+
+type FilterKey = 'track' | 'type' | 'day' | 'location' | 'language' | 'query';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** Days of a programme above which the day strip is split into weeks. */
+const WEEKS_ABOVE = 10;
+
+const storageKey = (eventId: string) => `wsis-schedule.timezone.${eventId}`;
+
+function readStored(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStored(key: string, value: string | undefined): void {
+  try {
+    if (value === undefined) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage refused (private mode, a sandboxed frame): the choice lasts for this page only.
+  }
+}
+
+/** `#session=abc&day=2021-03-22` → a map. */
+function hashParams(): URLSearchParams {
+  return new URLSearchParams(location.hash.replace(/^#/, ''));
+}
+
+function writeHash(params: URLSearchParams): void {
+  const text = params.toString();
+  const url = `${location.pathname}${location.search}${text ? `#${text}` : ''}`;
+  // replaceState: opening sessions does not fill the history with entries.
+  history.replaceState(history.state, '', url);
+}
+
+/**
+ * The programme of a conference: sessions grouped by day in a chosen time zone, with filters,
+ * search, details with calendar export, deep links and "Live now".
+ *
+ * @summary The programme, correct in every time zone and fast at 5,000 sessions.
+ * @tag wsis-schedule
+ *
+ * @attr src - URL of a feed (feed-v1).
+ * @attr lang - UI and content language.
+ * @attr refresh - Seconds between background re-reads of `src`.
+ * @attr heading-level - Level (2–6) of the top heading; day headings are one below.
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr timezone - `event` (default), `local`, or an IANA zone name (`Pacific/Auckland`).
+ * @attr view - `list` (default). `grid` is reserved for the grid view and shows the list for now.
+ * @attr track - Show only sessions of this track id.
+ * @attr type - Show only sessions of this session type id.
+ * @attr day - Show only sessions on this day (`YYYY-MM-DD`, in the shown time zone).
+ * @attr location - Show only sessions at this location (its text, case- and accent-insensitive).
+ * @attr language - Show only sessions in this language (BCP 47 tag, `fr`).
+ * @attr query - Text search over title, speakers, organizations and description.
+ * @attr now - A DateTime that stands for the current time (previews, tests).
+ * @attr hash-key - Key of the deep link in the URL hash (`#session=<id>`). Default `session`.
+ *
+ * @fires wsis-session-select - A session was opened: `detail: {id}`.
+ * @fires wsis-load - A feed was read: `detail: {feed, warnings}`.
+ * @fires wsis-error - No feed could be read: `detail: {kind, message, status?}`.
+ *
+ * @csspart root - The element's box.
+ * @csspart loading - Shown while the first document loads.
+ * @csspart error - Shown when no document could be read (`role="alert"`).
+ * @csspart retry - The error state's retry button.
+ * @csspart empty - Shown when the filters leave no session (with a "clear all" button).
+ * @csspart heading - The programme's heading.
+ * @csspart controls - The time-zone line, search and filters.
+ * @csspart filters - The search box and filter menus.
+ * @csspart chip - An active filter (a button that removes it).
+ * @csspart day-nav - The day strip (and week strip for long programmes).
+ * @csspart day - A day's group, `data-day="YYYY-MM-DD"` in the shown time zone.
+ * @csspart day-heading - A day's heading.
+ * @csspart session - A session, `data-id` = its id; also `session-live` while it runs.
+ * @csspart session-time - A session's time range with the zone's abbreviation.
+ * @csspart session-title - A session's title.
+ * @csspart details - The session details dialog.
+ *
+ * @cssprop [--wsis-schedule-row-estimate=88px] - Estimated height of a row, for off-screen days.
+ * @cssprop [--wsis-schedule-details-width=720px] - Maximum width of the details dialog.
+ * @cssprop [--wsis-color-accent=#0b5cab] - Accent (links, buttons, focus of the day strip).
+ * @cssprop [--wsis-color-surface=#ffffff] - Background.
+ * @cssprop [--wsis-color-text=#1b1f24] - Text.
+ * @cssprop [--wsis-color-muted=#545d68] - Secondary text.
+ * @cssprop [--wsis-color-border=#c9d1da] - Lines between sessions.
+ * @cssprop [--wsis-color-danger=#b3261e] - "Live now", cancelled and postponed marks.
+ * @cssprop [--wsis-font-family=system-ui] - Font.
+ * @cssprop [--wsis-radius=8px] - Corner radius.
+ */
+export class WsisSchedule extends WsisElement {
+  static override styles = [...WsisElement.styles, ...scheduleStyles];
+
+  /** `event` (default), `local`, or an IANA zone name. */
+  @property() timezone = 'event';
+  /** `list` (default); `grid` is reserved (shows the list for now). */
+  @property() view: 'list' | 'grid' = 'list';
+  /** A track id. */
+  @property() track?: string;
+  /** A session type id. */
+  @property() type?: string;
+  /** `YYYY-MM-DD` in the shown time zone. */
+  @property() day?: string;
+  /** A location's text. */
+  @property() location?: string;
+  /** A BCP 47 language tag. */
+  @property() language?: string;
+  /** Text search (case- and accent-insensitive). */
+  @property() query?: string;
+  /** A DateTime standing for the current time. */
+  @property() now?: string;
+  /** Key of the deep link in the URL hash. */
+  @property({ attribute: 'hash-key' }) hashKey = 'session';
+
+  /** The visitor's remembered time-zone choice for this event (localStorage). */
+  @state() private storedZone?: string;
+  @state() private openId?: string;
+  @state() private week?: string;
+  @state() private copyStatus = '';
+
+  private readonly clock = new ClockController(this);
+
+  // Derived in willUpdate.
+  private feedSeen?: Feed;
+  private eventId?: string;
+  private viewsKey = '';
+  private views: SessionView[] = [];
+  private byId = new Map<string, SessionView>();
+  private groups: DayGroup<SessionView>[] = [];
+  private hiddenIds = new Set<string>();
+  private visibleList: SessionView[] = [];
+  private visibleByDay = new Map<string, number>();
+  private zone = 'UTC';
+  private filterKey = '';
+  private options: Record<Exclude<FilterKey, 'query' | 'day'>, Option[]> & { day: Option[] } = {
+    track: [],
+    type: [],
+    day: [],
+    location: [],
+    language: [],
+  };
+  private colorSheet?: CSSStyleSheet;
+  private deepLinkDone = false;
+  private pendingScroll?: { kind: 'session' | 'day'; id: string; focus: boolean };
+  private returnFocusTo?: string;
+  private readonly rowSizes = new WeakMap<Element, number>();
+
+  private readonly onHashChange = () => this.applyHash(true);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.clock.setFixed(this.now);
+    const feed = this.feedState.feed;
+    if (!feed) return;
+    if (feed.event.id !== this.eventId) {
+      this.eventId = feed.event.id;
+      this.storedZone = readStored(storageKey(feed.event.id));
+    }
+    const chosen = this.storedZone === 'event' ? 'event' : this.storedZone;
+    this.zone = resolveTimeZone(chosen ?? this.timezone, feed.event.timezone);
+    const locale = this.locale.locale;
+    const key = `${locale}|${this.zone}`;
+    let rebuilt = false;
+    if (feed !== this.feedSeen || key !== this.viewsKey) {
+      if (feed !== this.feedSeen) {
+        this.colorSheet = trackColorSheet(feed.tracks);
+        this.adoptColors();
+      }
+      this.feedSeen = feed;
+      this.viewsKey = key;
+      this.views = prepareSessions(feed, { locale, zone: this.zone });
+      this.byId = new Map(this.views.map((v) => [v.id, v]));
+      this.groups = groupByDay(this.views, (v) => v.start, this.zone);
+      this.options = this.buildOptions(feed, locale);
+      rebuilt = true;
+    }
+    const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query]);
+    if (rebuilt || filterKey !== this.filterKey) {
+      this.filterKey = filterKey;
+      this.applyFilters();
+    }
+  }
+
+  private adoptColors(): void {
+    const root = this.shadowRoot;
+    if (!root || !this.colorSheet) return;
+    const others = root.adoptedStyleSheets.filter((s) => !(s as { wsisColors?: true }).wsisColors);
+    (this.colorSheet as CSSStyleSheet & { wsisColors?: true }).wsisColors = true;
+    root.adoptedStyleSheets = [...others, this.colorSheet];
+  }
+
+  private buildOptions(feed: Feed, locale: string): typeof this.options {
+    const collator = new Intl.Collator(locale);
+    const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
+    const locations = new Map<string, string>();
+    const languages = new Set<string>();
+    for (const view of this.views) {
+      if (view.location) locations.set(normalize(view.location), view.location);
+      for (const tag of view.session.languages ?? []) languages.add(tag);
+    }
+    const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    return {
+      track: feed.tracks.map((t) => ({ value: t.id, label: textFor(t.name, locale) })).sort(byLabel),
+      type: feed.sessionTypes.map((t) => ({ value: t.id, label: textFor(t.name, locale) })).sort(byLabel),
+      day: this.groups.map((g) => ({ value: g.day, label: dayFormat.format(dayKeyInstant(g.day)) })),
+      location: [...locations.values()].map((l) => ({ value: l, label: l })).sort(byLabel),
+      language: [...languages].map((tag) => ({ value: tag, label: languageName(tag, locale) })).sort(byLabel),
+    };
+  }
+
+  /** Which sessions pass the filters: a set and counts, no row is rebuilt. */
+  private applyFilters(): void {
+    const terms = queryTerms(this.query);
+    const location = this.location ? normalize(this.location) : '';
+    const language = this.language?.toLowerCase().split('-')[0];
+    const hidden = new Set<string>();
+    const visible: SessionView[] = [];
+    const byDay = new Map<string, number>();
+    for (const view of this.views) {
+      const s = view.session;
+      const pass =
+        (!this.track || (s.tracks ?? []).includes(this.track)) &&
+        (!this.type || s.type === this.type) &&
+        (!this.day || view.day === this.day) &&
+        (!location || normalize(view.location) === location) &&
+        (!language || (s.languages ?? []).some((tag) => tag.toLowerCase().split('-')[0] === language)) &&
+        (terms.length === 0 || matchesTerms(view.haystack, terms));
+      if (pass) {
+        visible.push(view);
+        byDay.set(view.day, (byDay.get(view.day) ?? 0) + 1);
+      } else {
+        hidden.add(view.id);
+      }
+    }
+    this.hiddenIds = hidden;
+    this.visibleList = visible;
+    this.visibleByDay = byDay;
+  }
+
+  private get messages(): ScheduleMessages {
+    return this.locale.messages(scheduleMessages);
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const m = this.messages;
+    const now = this.clock.now;
+    const ctx: SessionRowContext = { messages: m, now, open: (id) => this.openSession(id, true) };
+    const locale = this.locale.locale;
+    const dayLabel = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
+    const count = this.visibleList.length;
+    return html`
+      ${this.heading(0, m.programme)}
+      <div part="controls" class="controls">
+        ${this.renderZoneLine(feed, m)} ${this.renderFilters(m)} ${this.renderChips(m)}
+        <p class="count" role="status" aria-live="polite">
+          ${count === this.views.length
+            ? m.results(new Intl.NumberFormat(locale).format(count), count)
+            : m.resultsOf(new Intl.NumberFormat(locale).format(count), new Intl.NumberFormat(locale).format(this.views.length))}
+        </p>
+      </div>
+      ${this.renderDayNav(m, now)}
+      <div class="list">
+        ${repeat(
+          this.groups,
+          (group) => group.day,
+          (group) => html`<section
+            part="day"
+            class="day"
+            data-day=${group.day}
+            tabindex="-1"
+            ?hidden=${!this.visibleByDay.get(group.day)}
+          >
+            ${this.heading(1, dayLabel.format(dayKeyInstant(group.day)), 'day-heading')}
+            <ul class="sessions">
+              ${repeat(
+                group.items,
+                (view) => view.id,
+                (view) => renderSessionRow(view, ctx, this.hiddenIds.has(view.id)),
+              )}
+            </ul>
+          </section>`,
+        )}
+      </div>
+      ${count === 0
+        ? this.views.length === 0
+          ? this.renderEmpty(m.noSessions)
+          : this.renderEmpty(
+              m.noResults,
+              html`<button class="button" type="button" @click=${this.clearAll}>${m.clearAll}</button>`,
+            )
+        : nothing}
+      ${this.renderDetails(feed, m, now)}
+    `;
+  }
+
+  // ---- time zone --------------------------------------------------------------------------
+
+  private renderZoneLine(feed: Feed, m: ScheduleMessages): TemplateResult {
+    const locale = this.locale.locale;
+    const at = this.views[0]?.start ?? this.clock.now;
+    const reference = this.clock.now >= at && this.clock.now <= (this.views.at(-1)?.end ?? 0) ? this.clock.now : at;
+    const visitor = visitorTimeZone();
+    const eventZone = resolveTimeZone('event', feed.event.timezone);
+    const line = m.timesIn(zoneLongName(reference, this.zone, locale), zoneAbbreviation(reference, this.zone, locale));
+    let action: TemplateResult | typeof nothing = nothing;
+    if (!sameClock(this.zone, visitor, reference)) {
+      action = html`<button class="link" type="button" @click=${() => this.chooseZone(visitor)}>${m.showMyTime}</button>`;
+    } else if (!sameClock(this.zone, eventZone, reference)) {
+      action = html`<button class="link" type="button" @click=${() => this.chooseZone('event')}>${m.showEventTime}</button>`;
+    }
+    const zones = allTimeZones([eventZone, visitor]);
+    return html`<div class="zone-line">
+      <p><span class="zone-text">${line}</span> ${action}</p>
+      <details class="zone-picker">
+        <summary>${m.timeZone}: <span class="zone-id">${this.zone}</span></summary>
+        <form class="zone-form" @submit=${this.onZoneSubmit}>
+          <label>
+            <span>${m.timeZone}</span>
+            <input name="zone" list="zones" autocomplete="off" .value=${this.zone} aria-describedby="zone-hint" />
+          </label>
+          <span id="zone-hint" class="hint">${m.timeZoneHint}</span>
+          <datalist id="zones">${zones.map((z) => html`<option value=${z}></option>`)}</datalist>
+          <button class="button" type="submit">${m.applyTimeZone}</button>
+          ${this.storedZone
+            ? html`<button class="button secondary" type="button" @click=${() => this.chooseZone(undefined)}>
+                ${m.resetTimeZone}
+              </button>`
+            : nothing}
+        </form>
+      </details>
+    </div>`;
+  }
+
+  private onZoneSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('zone') as HTMLInputElement;
+    const value = input.value.trim();
+    const match = allTimeZones().find((z) => z.toLowerCase() === value.toLowerCase()) ?? value;
+    if (isTimeZone(match)) {
+      input.setCustomValidity('');
+      this.chooseZone(match);
+    } else {
+      input.setCustomValidity(this.messages.timeZoneHint);
+      input.reportValidity();
+    }
+  }
+
+  /** Remembers a zone for this event (`event`, an IANA name) or forgets the choice (undefined). */
+  chooseZone(zone: string | undefined): void {
+    this.storedZone = zone;
+    if (this.eventId) writeStored(storageKey(this.eventId), zone);
+  }
+
+  // ---- filters ----------------------------------------------------------------------------
+
+  private renderFilters(m: ScheduleMessages): TemplateResult {
+    const select = (key: Exclude<FilterKey, 'query'>, label: string) => {
+      const options = this.options[key];
+      const current = this[key] ?? '';
+      return html`<label class="filter">
+        <span>${label}</span>
+        <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!current}>${m.all}</option>
+          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
+        </select>
+      </label>`;
+    };
+    return html`<form part="filters" class="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <label class="filter search">
+        <span>${m.search}</span>
+        <input
+          type="search"
+          .value=${this.query ?? ''}
+          placeholder=${m.searchHint}
+          @input=${(e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value)}
+        />
+      </label>
+      ${this.options.track.length ? select('track', m.track) : nothing}
+      ${this.options.type.length ? select('type', m.type) : nothing}
+      ${this.options.day.length > 1 ? select('day', m.day) : nothing}
+      ${this.options.location.length > 1 ? select('location', m.location) : nothing}
+      ${this.options.language.length > 1 ? select('language', m.language) : nothing}
+    </form>`;
+  }
+
+  private renderChips(m: ScheduleMessages): TemplateResult | typeof nothing {
+    const labels: Record<FilterKey, string> = {
+      query: m.search,
+      track: m.track,
+      type: m.type,
+      day: m.day,
+      location: m.location,
+      language: m.language,
+    };
+    const active = (Object.keys(labels) as FilterKey[]).filter((key) => this[key]);
+    if (active.length === 0) return nothing;
+    const valueLabel = (key: FilterKey) => {
+      const value = this[key] ?? '';
+      if (key === 'query') return `“${value}”`;
+      return this.options[key].find((o) => o.value === value)?.label ?? value;
+    };
+    return html`<div class="chips">
+      ${active.map((key) => {
+        const text = `${labels[key]}: ${valueLabel(key)}`;
+        return html`<button
+          part="chip"
+          class="chip"
+          type="button"
+          aria-label=${m.removeFilter(text)}
+          @click=${() => this.setFilter(key, '')}
+        >
+          ${text} <span aria-hidden="true">×</span>
+        </button>`;
+      })}
+      <button class="link" type="button" @click=${this.clearAll}>${m.clearAll}</button>
+    </div>`;
+  }
+
+  private setFilter(key: FilterKey, value: string): void {
+    this[key] = value === '' ? undefined : value;
+  }
+
+  private readonly clearAll = () => {
+    for (const key of ['track', 'type', 'day', 'location', 'language', 'query'] as const) this[key] = undefined;
+    void this.updateComplete.then(() => {
+      (this.renderRoot.querySelector('input[type="search"]') as HTMLElement | null)?.focus();
+    });
+  };
+
+  // ---- day strip, weeks, now --------------------------------------------------------------
+
+  private renderDayNav(m: ScheduleMessages, now: number): TemplateResult | typeof nothing {
+    const days = this.groups.map((g) => g.day).filter((d) => this.visibleByDay.get(d));
+    const first = this.views[0];
+    const last = this.views.at(-1);
+    const during = !!first && !!last && now >= first.start && now < Math.max(...this.views.slice(-50).map((v) => v.end));
+    if (days.length < 2 && !during) return nothing;
+    const locale = this.locale.locale;
+    const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const weekFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    let shownDays = days;
+    let weeksNav: TemplateResult | typeof nothing = nothing;
+    if (days.length > WEEKS_ABOVE) {
+      const weeks = [...new Set(days.map(weekOf))];
+      const nowDay = during ? this.views.find((v) => v.end > now)?.day : undefined;
+      const selected =
+        this.week && weeks.includes(this.week) ? this.week : nowDay && weeks.includes(weekOf(nowDay)) ? weekOf(nowDay) : weeks[0];
+      shownDays = days.filter((d) => weekOf(d) === selected);
+      weeksNav = html`<ul class="strip weeks" aria-label=${m.weeks}>
+        ${weeks.map(
+          (w) => html`<li>
+            <button type="button" aria-pressed=${w === selected ? 'true' : 'false'} @click=${() => this.selectWeek(w, days)}>
+              ${m.weekOf(weekFormat.format(dayKeyInstant(w)))}
+            </button>
+          </li>`,
+        )}
+      </ul>`;
+    }
+    return html`<nav part="day-nav" class="day-nav" aria-label=${m.days}>
+      ${weeksNav}
+      ${days.length > 1
+        ? html`<ul class="strip days">
+            ${shownDays.map(
+              (d) => html`<li>
+                <button type="button" data-day=${d} @click=${() => this.goToDay(d)}>${dayFormat.format(dayKeyInstant(d))}</button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${during
+        ? html`<button class="button jump-now" type="button" @click=${this.jumpToNow}>${m.jumpToNow}</button>`
+        : nothing}
+    </nav>`;
+  }
+
+  private selectWeek(week: string, days: string[]): void {
+    this.week = week;
+    const first = days.find((d) => weekOf(d) === week);
+    if (first) this.goToDay(first);
+  }
+
+  /** Scrolls to a day's group, focuses it, and puts `#day=` in the address. */
+  goToDay(day: string): void {
+    this.pendingScroll = { kind: 'day', id: day, focus: true };
+    const params = hashParams();
+    params.set('day', day);
+    params.delete(this.hashKey);
+    writeHash(params);
+    this.requestUpdate();
+  }
+
+  private readonly jumpToNow = () => {
+    const now = this.clock.now;
+    const target = this.visibleList.find((v) => v.end > now);
+    if (target) this.pendingScroll = { kind: 'session', id: target.id, focus: true };
+    this.requestUpdate();
+  };
+
+  // ---- details ----------------------------------------------------------------------------
+
+  /** Opens a session's details (and says so in the address and with `wsis-session-select`). */
+  openSession(id: string, fromRow = false): void {
+    if (!this.byId.has(id)) return;
+    if (fromRow || this.openId === undefined) this.returnFocusTo = id;
+    this.openId = id;
+    this.copyStatus = '';
+    const params = hashParams();
+    params.set(this.hashKey, id);
+    params.delete('day');
+    writeHash(params);
+    this.dispatchEvent(new WsisSessionSelectEvent({ id }));
+  }
+
+  /** Closes the details, if open. */
+  closeSession(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private readonly onDialogClose = () => {
+    const id = this.openId ?? this.returnFocusTo;
+    this.openId = undefined;
+    const params = hashParams();
+    if (params.has(this.hashKey)) {
+      params.delete(this.hashKey);
+      writeHash(params);
+    }
+    if (id) this.pendingScroll = { kind: 'session', id, focus: true };
+  };
+
+  private applyHash(fromEvent: boolean): void {
+    if (!this.views.length) return;
+    const params = hashParams();
+    const id = params.get(this.hashKey);
+    const day = params.get('day');
+    if (id && this.byId.has(id)) {
+      if (id !== this.openId) {
+        this.openSession(id, true);
+        this.pendingScroll = { kind: 'session', id, focus: false };
+      }
+    } else if (day && this.visibleByDay.has(day)) {
+      this.pendingScroll = { kind: 'day', id: day, focus: false };
+      this.requestUpdate();
+    } else if (fromEvent && this.openId) {
+      this.closeSession();
+    }
+  }
+
+  private renderDetails(feed: Feed, m: ScheduleMessages, now: number): TemplateResult {
+    const view = this.openId ? this.byId.get(this.openId) : undefined;
+    const locale = this.locale.locale;
+    let body: unknown = nothing;
+    if (view) {
+      const s = view.session;
+      const index = this.visibleList.indexOf(view);
+      const list = index >= 0 ? this.visibleList : this.views;
+      const at = list.indexOf(view);
+      const previous = at > 0 ? list[at - 1] : undefined;
+      const next = at >= 0 && at < list.length - 1 ? list[at + 1] : undefined;
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayKeyInstant(view.day));
+      const paragraphs = textFor(s.description, locale)
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const links = [
+        [safeUrl(s.streamUrl), m.joinStream],
+        [safeUrl(s.recordingUrl), m.recording],
+        [safeUrl(s.url), m.sessionPage],
+      ].filter(([href]) => href) as [string, string][];
+      const live = view.status === 'scheduled' && view.start <= now && now < view.end;
+      const status = statusLabel(view.status, m);
+      const place = [formatLabel(view.format, m), view.location].filter(Boolean).join(' · ');
+      body = html`<div class="details-head">
+          ${this.heading(1, view.title, 'details-title')}
+          <button class="close" type="button" aria-label=${m.close} @click=${this.closeSession}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <p class="when">
+          <span>${date}</span> ·
+          <time datetime=${view.datetime}>${view.time} <span class="zone">${view.zone}</span></time>
+          ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
+          ${status ? html`<strong class="badge status">${status}</strong>` : nothing}
+        </p>
+        <dl class="facts">
+          ${view.typeName ? html`<dt>${m.type}</dt><dd>${view.typeName}</dd>` : nothing}
+          ${view.tracks.length
+            ? html`<dt>${m.tracks}</dt>
+                <dd>${view.tracks.map((t) => html`<span class="track" data-track=${t.id}>${t.name}</span> `)}</dd>`
+            : nothing}
+          ${place ? html`<dt>${m.location}</dt><dd>${place}</dd>` : nothing}
+          ${view.languages ? html`<dt>${m.languages}</dt><dd>${view.languages}</dd>` : nothing}
+        </dl>
+        ${paragraphs.map((p) => html`<p class="description">${p}</p>`)}
+        ${this.renderPeople(m.speakers, s.speakers, locale)} ${this.renderPeople(m.moderators, s.moderators, locale)}
+        ${links.length
+          ? html`<ul class="links">
+              ${links.map(([href, label]) => html`<li><a href=${href} target="_blank" rel="noopener">${label}</a></li>`)}
+            </ul>`
+          : nothing}
+        <div class="actions">
+          <button class="button" type="button" @click=${() => this.downloadIcs(feed, view)}>${m.addToCalendar}</button>
+          <button class="button secondary" type="button" @click=${() => this.copyLink(view.id)}>${m.copyLink}</button>
+          <span class="copy-status" role="status">${this.copyStatus}</span>
+        </div>
+        <div class="prev-next">
+          ${previous
+            ? html`<button class="link prev" type="button" @click=${() => this.openSession(previous.id)}>
+                <span class="dir">${m.previous}</span> <span>${previous.title}</span>
+              </button>`
+            : html`<span></span>`}
+          ${next
+            ? html`<button class="link next" type="button" @click=${() => this.openSession(next.id)}>
+                <span class="dir">${m.next}</span> <span>${next.title}</span>
+              </button>`
+            : nothing}
+        </div>`;
+    }
+    return html`<dialog part="details" class="details" aria-label=${view ? view.title : m.details} @close=${this.onDialogClose}>
+      ${body}
+    </dialog>`;
+  }
+
+  private renderPeople(label: string, people: readonly Person[] | undefined, locale: string): unknown {
+    if (!people?.length) return nothing;
+    let regions: Intl.DisplayNames | undefined;
+    try {
+      regions = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      regions = undefined;
+    }
+    return html`${this.heading(2, label, 'details-subheading')}
+      <ul class="people">
+        ${people.map((p) => {
+          const extra = [textFor(p.role, locale), textFor(p.organization, locale), p.country ? (regions?.of(p.country) ?? p.country) : '']
+            .filter(Boolean)
+            .join(', ');
+          return html`<li><span class="person">${p.name}</span>${extra ? html`, <span class="muted">${extra}</span>` : nothing}</li>`;
+        })}
+      </ul>`;
+  }
+
+  private downloadIcs(feed: Feed, view: SessionView): void {
+    const locale = this.locale.locale;
+    const zone = resolveTimeZone('event', feed.event.timezone);
+    const ics = buildIcs(
+      [
+        {
+          uid: `${view.id}@${feed.event.id}.wsis-widgets`,
+          start: view.start,
+          end: view.end,
+          summary: view.title,
+          description: textFor(view.session.description, locale),
+          location: view.location,
+          url: safeUrl(view.session.url) ?? this.sessionLink(view.id),
+          status: view.status,
+        },
+      ],
+      zone,
+    );
+    downloadText(ics, `${view.id.replace(/[^\w.-]+/g, '-')}.ics`);
+  }
+
+  private sessionLink(id: string): string {
+    const params = hashParams();
+    params.set(this.hashKey, id);
+    params.delete('day');
+    return `${location.origin}${location.pathname}${location.search}#${params.toString()}`;
+  }
+
+  private async copyLink(id: string): Promise<void> {
+    const m = this.messages;
+    try {
+      await navigator.clipboard.writeText(this.sessionLink(id));
+      this.copyStatus = m.linkCopied;
+    } catch {
+      this.copyStatus = m.copyFailed;
+    }
+  }
+
+  // ---- after render -----------------------------------------------------------------------
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.feedState.feed) return;
+    if (this.colorSheet && !this.shadowRoot!.adoptedStyleSheets.includes(this.colorSheet)) this.adoptColors();
+    this.sizeDays();
+    if (!this.deepLinkDone && this.views.length) {
+      this.deepLinkDone = true;
+      this.applyHash(false);
+    }
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog) {
+      if (this.openId && this.byId.has(this.openId) && !dialog.open) {
+        dialog.showModal();
+        (dialog.querySelector('.close') as HTMLElement | null)?.focus();
+      } else if (this.openId && !this.byId.has(this.openId) && dialog.open) {
+        dialog.close();
+      } else if (!this.openId && dialog.open) {
+        dialog.close();
+      }
+    }
+    if (this.pendingScroll) {
+      const target = this.pendingScroll;
+      this.pendingScroll = undefined;
+      const element =
+        target.kind === 'day'
+          ? (this.renderRoot.querySelector(`[part~="day"][data-day="${CSS.escape(target.id)}"]`) as HTMLElement | null)
+          : (this.renderRoot.querySelector(`[part~="session"][data-id="${CSS.escape(target.id)}"]`) as HTMLElement | null);
+      if (element) {
+        element.scrollIntoView({ block: target.kind === 'day' ? 'start' : 'center' });
+        if (target.focus) {
+          const focusable = target.kind === 'day' ? element : (element.querySelector('button.open') as HTMLElement | null);
+          focusable?.focus({ preventScroll: true });
+        }
+      }
+    }
+  }
+
+  /** Gives each day group an intrinsic size from its visible rows, for `content-visibility`. */
+  private sizeDays(): void {
+    for (const section of this.renderRoot.querySelectorAll<HTMLElement>('section[part~="day"]')) {
+      const rows = this.visibleByDay.get(section.dataset.day ?? '') ?? 0;
+      if (this.rowSizes.get(section) !== rows) {
+        this.rowSizes.set(section, rows);
+        section.style.setProperty('--_rows', String(rows));
+      }
+    }
+  }
+}
