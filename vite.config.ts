@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { liveStats } from './demo/live-stats.js';
 
 // One entry per element (each defines only its tag), the all-in-one bundle, and the feed reader
 // alone. Shared code (lit, the base, the feed loader) lands in chunks that every entry imports.
@@ -16,6 +17,7 @@ const entries: Record<string, string> = {
 };
 
 export default defineConfig({
+  plugins: [liveStats()],
   build: {
     target: ['chrome120', 'edge120', 'firefox121', 'safari17'],
     outDir: 'dist',
