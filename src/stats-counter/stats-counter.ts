@@ -185,7 +185,7 @@ export class WsisStatsCounter extends WsisElement {
     return unit ? `${spoken} ${unit}` : spoken;
   }
 
-  protected renderFeed(_feed: Feed): TemplateResult {
+  protected override renderFeed(_feed: Feed): TemplateResult {
     const m = this.locale.messages(statsCounterMessages);
     if (!this.shown.length) return this.renderEmpty();
     return html`<ul class="stats" part="stats" role="list" aria-label=${m.listLabel}>

@@ -9,7 +9,7 @@ import { WsisElement } from '../../src/internal/wsis-element.js';
 // Loader tests against the real routes of test/server/feed.routes.mjs.
 
 class FeedWidget extends WsisElement {
-  protected renderFeed(feed: Feed) {
+  protected override renderFeed(feed: Feed) {
     return litHtml`${this.heading(0, textFor(feed.event.name, 'en'))}`;
   }
 }
