@@ -4,12 +4,15 @@
 // - test/.bundle/second-copy.js: the whole library again, as a second copy on the same page.
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
+import { minifyLiterals } from './build/minify-literals.mjs';
 
 execFileSync('node_modules/.bin/cem', ['analyze', '--litelement', '--quiet'], { stdio: 'inherit' });
 
 const bundle = (entry, fileName, emptyOutDir) =>
   build({
     configFile: false,
+    // The shipped build shrinks template literals; the test bundles go through the same step.
+    plugins: [minifyLiterals()],
     logLevel: 'warn',
     build: {
       outDir: 'test/.bundle',

@@ -91,7 +91,7 @@ export class WsisPartnerWall extends WsisElement {
     }
   }
 
-  protected renderFeed(_feed: Feed): unknown {
+  protected override renderFeed(_feed: Feed): unknown {
     const m = this.locale.messages(partnerWallMessages);
     if (this.groups.length === 0) return this.renderEmpty(this.filtered ? m.emptyFiltered : m.emptyNone);
     const tiers = repeat(

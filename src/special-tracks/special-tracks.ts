@@ -176,7 +176,7 @@ export class WsisSpecialTracks extends WsisElement {
     root.adoptedStyleSheets = sheet ? [...others, sheet] : others;
   }
 
-  protected renderFeed(feed: Feed): TemplateResult {
+  protected override renderFeed(feed: Feed): TemplateResult {
     const m = this.locale.messages(specialTracksMessages);
     if (feed.tracks.length === 0) return this.renderEmpty(m.emptyNone);
     if (this.shown.length === 0) {
