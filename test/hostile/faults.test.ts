@@ -48,7 +48,7 @@ describe('faults: every element shows a clear state and no error escapes', () =>
     }
 
     it(`<${tag}> shows its loading state during a slow answer, then the data`, async () => {
-      const el = create(tag, '/test-api/slow/600.json', { now: '2021-03-22T10:30:00+01:00' });
+      const el = create(tag, '/test-api/slow/600', { now: '2021-03-22T10:30:00+01:00' });
       document.body.append(el);
       await el.updateComplete;
       expect(part(el, 'loading'), 'loading while waiting').to.exist;
@@ -60,7 +60,7 @@ describe('faults: every element shows a clear state and no error escapes', () =>
     it(`<${tag}> removed mid-request aborts the request without an error`, async () => {
       const traps = trapPage();
       const key = uniqueKey(tag);
-      const el = create(tag, `/test-api/hang/${key}.json`);
+      const el = create(tag, `/test-api/hang/${key}`);
       document.body.append(el);
       await new Promise((resolve) => setTimeout(resolve, 150));
       el.remove();
@@ -78,13 +78,13 @@ describe('faults: every element shows a clear state and no error escapes', () =>
 
   it('keeps the good document with a quiet note when a refresh fails', async () => {
     const key = uniqueKey('refresh');
-    const el = create('wsis-partner-wall', `/test-api/flaky/${key}.json`, { refresh: '1' });
+    const el = create('wsis-partner-wall', `/test-api/flaky/${key}`, { refresh: '1' });
     const loaded = oneEvent(el, 'wsis-load');
     document.body.append(el);
     await loaded;
-    const failedRefresh = oneEvent(el, 'wsis-error');
-    await failedRefresh;
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('.stale-notice'), 'no notice after the failed refresh', {
+      timeout: 6000,
+    });
     expect(el.shadowRoot!.querySelectorAll('[part~="partner"]').length).to.equal(12);
     expect(part(el, 'error')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.stale-notice')?.textContent).to.contain('Could not update');
@@ -94,8 +94,8 @@ describe('faults: every element shows a clear state and no error escapes', () =>
   it('shares one request between five elements on the same feed, and two feeds get two', async () => {
     const same = uniqueKey('same');
     const other = uniqueKey('other');
-    const elements = widgetTags.map((tag) => create(tag, `/test-api/counted/${same}.json`));
-    elements.push(create('wsis-partner-wall', `/test-api/counted/${other}.json`));
+    const elements = widgetTags.map((tag) => create(tag, `/test-api/counted/${same}`));
+    elements.push(create('wsis-partner-wall', `/test-api/counted/${other}`));
     const loads = elements.map((el) => oneEvent(el, 'wsis-load'));
     document.body.append(...elements);
     await Promise.all(loads);

@@ -27,27 +27,31 @@ export function installLeakProbe() {
     remove: EventTarget.prototype.removeEventListener,
   };
 
-  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
-    const id: number = originals.setTimeout.call(window, (...inner: unknown[]) => {
+  // Loosely typed on purpose: DOM and Node typings disagree on timer ids.
+  /* eslint-disable @typescript-eslint/no-explicit-any */
+  const win = window as any;
+  win.setTimeout = (handler: (...a: unknown[]) => void, delay?: number, ...args: unknown[]) => {
+    const id: number = (originals.setTimeout as any).call(window, (...inner: unknown[]) => {
       timers.delete(id);
       if (typeof handler === 'function') handler(...inner);
     }, delay, ...args);
     timers.add(id);
     return id;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => {
+  };
+  win.clearTimeout = (id?: number) => {
     if (id !== undefined) timers.delete(id);
-    originals.clearTimeout.call(window, id);
-  }) as typeof window.clearTimeout;
-  window.setInterval = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
-    const id = originals.setInterval.call(window, handler, delay, ...args);
+    (originals.clearTimeout as any).call(window, id);
+  };
+  win.setInterval = (handler: (...a: unknown[]) => void, delay?: number, ...args: unknown[]) => {
+    const id: number = (originals.setInterval as any).call(window, handler, delay, ...args);
     intervals.add(id);
     return id;
-  }) as typeof window.setInterval;
-  window.clearInterval = ((id?: number) => {
+  };
+  win.clearInterval = (id?: number) => {
     if (id !== undefined) intervals.delete(id);
-    originals.clearInterval.call(window, id);
-  }) as typeof window.clearInterval;
+    (originals.clearInterval as any).call(window, id);
+  };
+  /* eslint-enable @typescript-eslint/no-explicit-any */
 
   const observerPatches = (['IntersectionObserver', 'ResizeObserver', 'MutationObserver'] as const).map((name) => {
     const proto = window[name].prototype as { observe: (...a: unknown[]) => void; disconnect: () => void };

@@ -20,6 +20,15 @@ describe('leaks: create and remove each element 1,000 times with refresh and liv
     try {
       await collect();
       const before = probe.counts();
+      // The probe sees what a live element starts (so that the checks below can fail).
+      const live = document.createElement('wsis-stats-counter');
+      live.setAttribute('src', '/demo/feeds/wsis-forum-2021.json');
+      live.setAttribute('live-src', '/test-api/live/probe-stream');
+      document.body.append(live);
+      await aTimeout(300);
+      const running = probe.counts();
+      live.remove();
+      expect(running.eventSources + running.timers + running.listeners, 'a live counter was seen running').to.be.greaterThan(0);
       const heapBefore = heap();
       for (const tag of widgetTags) {
         for (let i = 0; i < 1000; i++) {
@@ -28,7 +37,7 @@ describe('leaks: create and remove each element 1,000 times with refresh and liv
           el.setAttribute('refresh', '1');
           el.setAttribute('duration', '0');
           if (tag === 'wsis-stats-counter') {
-            el.setAttribute('live-src', i % 2 ? '/test-api/live/leak.json' : '/test-api/live/leak-stream');
+            el.setAttribute('live-src', i % 2 ? '/test-api/live/leak' : '/test-api/live/leak-stream');
             el.setAttribute('interval', '1');
           }
           document.body.append(el);

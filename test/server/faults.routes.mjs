@@ -1,10 +1,12 @@
 // Real HTTP behaviour for the fault and sharing tests. `key` separates tests from each other.
-//   /test-api/counted/<key>.json  the demo feed, counting requests   (/test-api/count/<key> → n)
-//   /test-api/slow/<ms>.json      the demo feed after a delay
-//   /test-api/flaky/<key>.json    the demo feed once, then 500 (refresh failures)
-//   /test-api/hang/<key>.json     never answers; records when the client aborts (/test-api/aborted/<key>)
+// No extension on routes that are read again: the test server marks paths with one as cacheable
+// for a year, and the browser would answer re-reads from its cache.
+//   /test-api/counted/<key>  the demo feed, counting requests   (/test-api/count/<key> → n)
+//   /test-api/slow/<ms>      the demo feed after a delay
+//   /test-api/flaky/<key>    the demo feed once, then 500 (refresh failures)
+//   /test-api/hang/<key>     never answers; records when the client aborts (/test-api/aborted/<key>)
 //   /test-api/invalid.json        not JSON;  /test-api/version-2.json  a newer version
-//   /test-api/live/<key>.json     a live statistics document; /test-api/live/<key>-stream  the same as an event stream
+//   /test-api/live/<key>     a live statistics document; /test-api/live/<key>-stream  the same as an event stream
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 
@@ -17,17 +19,17 @@ export default [
   async (ctx, next) => {
     const path = ctx.path;
     let match;
-    if ((match = /^\/test-api\/counted\/([\w-]+)\.json$/.exec(path))) {
+    if ((match = /^\/test-api\/counted\/([\w-]+)$/.exec(path))) {
       counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
       ctx.type = 'application/json';
       ctx.body = demo();
     } else if ((match = /^\/test-api\/count\/([\w-]+)$/.exec(path))) {
       ctx.body = String(counts.get(match[1]) ?? 0);
-    } else if ((match = /^\/test-api\/slow\/(\d+)\.json$/.exec(path))) {
+    } else if ((match = /^\/test-api\/slow\/(\d+)$/.exec(path))) {
       await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
       ctx.type = 'application/json';
       ctx.body = demo();
-    } else if ((match = /^\/test-api\/flaky\/([\w-]+)\.json$/.exec(path))) {
+    } else if ((match = /^\/test-api\/flaky\/([\w-]+)$/.exec(path))) {
       const n = (counts.get(`flaky-${match[1]}`) ?? 0) + 1;
       counts.set(`flaky-${match[1]}`, n);
       if (n === 1) {
@@ -37,7 +39,7 @@ export default [
         ctx.status = 500;
         ctx.body = 'down';
       }
-    } else if ((match = /^\/test-api\/hang\/([\w-]+)\.json$/.exec(path))) {
+    } else if ((match = /^\/test-api\/hang\/([\w-]+)$/.exec(path))) {
       const key = match[1];
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, 15000);
@@ -57,7 +59,7 @@ export default [
       ctx.set('Cache-Control', 'no-cache');
       ctx.body = stream;
       stream.write(`data: ${JSON.stringify(liveDocument())}\n\n`);
-    } else if ((match = /^\/test-api\/live\/([\w-]+)\.json$/.exec(path))) {
+    } else if ((match = /^\/test-api\/live\/([\w-]+)$/.exec(path))) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(liveDocument());
     } else if (path === '/test-api/invalid.json') {
