@@ -6,7 +6,7 @@ import { defineElement } from './internal/define-element.js';
 import type { RendererSource } from './internal/element-renderer.js';
 import type { WsisElement } from './internal/wsis-element.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
-import './define/prize-winners.js';
+import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 import './define/schedule.js';
 import './define/special-tracks.js';
 import './define/stats-counter.js';
@@ -19,6 +19,9 @@ function defineLazily(tag: string, element: typeof WsisElement, load: RendererSo
 
 defineLazily('wsis-partner-wall', WsisPartnerWall, () =>
   import('./partner-wall/partner-wall-renderer.js').then((m) => m.partnerWallRenderer),
+);
+defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
+  import('./prize-winners/prize-winners-renderer.js').then((m) => m.prizeWinnersRenderer),
 );
 
 export { defineElement } from './internal/define-element.js';
