@@ -57,6 +57,7 @@ import { WsisElement } from '../internal/wsis-element.js';
  * @cssprop [--wsis-special-tracks-gap=16px] - Space between cards (default `--wsis-space-m`).
  * @cssprop [--wsis-special-tracks-stripe-width=6px] - Width of the track's colour stripe (the track's feed colour; `--wsis-color-accent` when it has none).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface below
 export class WsisSpecialTracks extends WsisElement {
   /** Show only this track id (comma-separated ids for several). */
   @property({ reflect: true }) track?: string;
@@ -102,7 +103,7 @@ export class WsisSpecialTracks extends WsisElement {
  * The base's rendering helpers, typed as callable from the renderer (no code: the methods are
  * the base's own; TypeScript lets a declaration widen protected members to public).
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only, no fields
 export interface WsisSpecialTracks {
   /** @internal */
   heading(depth: number, content: unknown, part?: string): TemplateResult;
