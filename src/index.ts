@@ -7,8 +7,8 @@ import type { RendererSource } from './internal/element-renderer.js';
 import type { WsisElement } from './internal/wsis-element.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
 import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
+import { WsisSpecialTracks } from './special-tracks/special-tracks.js';
 import './define/schedule.js';
-import './define/special-tracks.js';
 import './define/stats-counter.js';
 
 function defineLazily(tag: string, element: typeof WsisElement, load: RendererSource<never>) {
@@ -22,6 +22,9 @@ defineLazily('wsis-partner-wall', WsisPartnerWall, () =>
 );
 defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
   import('./prize-winners/prize-winners-renderer.js').then((m) => m.prizeWinnersRenderer),
+);
+defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
+  import('./special-tracks/special-tracks-renderer.js').then((m) => m.specialTracksRenderer),
 );
 
 export { defineElement } from './internal/define-element.js';
