@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { liveStats } from './demo/live-stats.js';
+import { minifyLiterals } from './scripts/build/minify-literals.mjs';
 
 // One entry per element (each defines only its tag), the all-in-one bundle, and the feed reader
 // alone. Shared code (lit, the base, the feed loader) lands in chunks that every entry imports.
@@ -16,6 +17,7 @@ const entries: Record<string, string> = {
 };
 
 export default defineConfig({
+  plugins: [liveStats(), minifyLiterals()],
   build: {
     target: ['chrome120', 'edge120', 'firefox121', 'safari17'],
     outDir: 'dist',
@@ -23,7 +25,7 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     lib: {
-      entry: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file))),
+      entry: entries,
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -1,8 +1,13 @@
 import { FeedError } from './errors.js';
-import type { Feed, FeedWarning } from './types.js';
+import { feedSchema, liveStatsSchema } from './feed-schema.js';
+import { Fail, type ReadContext } from './schema.js';
+import type { Feed, FeedWarning, Session, Stat } from './types.js';
 
 export interface ReadOptions {
-  /** Base for relative URLs: the feed's own URL, or the page's base URL for an object. */
+  /**
+   * Base for relative URLs: the feed's own URL, or the page's base URL for an object (the
+   * default, when there is a document). Without any base, relative URLs are dropped.
+   */
   baseUrl?: string;
 }
 
@@ -11,35 +16,148 @@ export interface ReadResult {
   warnings: FeedWarning[];
 }
 
-/**
- * Reads a parsed JSON value as a feed v1 document. Throws a FeedError (kind `version` or
- * `schema`) only when the whole document is refused.
- * TODO(feed issue): field-level validation lives in the schema module.
- */
-export function readFeed(value: unknown, _options: ReadOptions = {}): ReadResult {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new FeedError('schema', 'The feed is not a JSON object.');
+/** The feed versions this reader understands. */
+export const SUPPORTED_VERSIONS = [1] as const;
+
+const zones = new Map<string, boolean>();
+/** Whether the runtime knows the IANA zone (cached: building a DateTimeFormat is costly). */
+function knownTimeZone(zone: string): boolean {
+  let known = zones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(zone, known);
   }
-  const doc = value as Record<string, unknown>;
-  if (doc.version !== 1) {
-    throw new FeedError('version', `The feed's version is ${String(doc.version)}; this widget reads version 1.`);
-  }
-  if (typeof doc.event !== 'object' || doc.event === null) {
-    throw new FeedError('schema', 'The feed has no event.');
-  }
-  const list = <T>(key: string) => (Array.isArray(doc[key]) ? (doc[key] as T[]) : []);
+  return known;
+}
+
+function context(options: ReadOptions): ReadContext {
   return {
-    feed: {
-      version: 1,
-      event: doc.event as Feed['event'],
-      sessionTypes: list('sessionTypes'),
-      tracks: list('tracks'),
-      sessions: list('sessions'),
-      tiers: list('tiers'),
-      partners: list('partners'),
-      prizes: list('prizes'),
-      stats: list('stats'),
-    },
     warnings: [],
+    base: options.baseUrl ?? (typeof document === 'undefined' ? undefined : document.baseURI),
+    at: [],
+    index: new Map(),
   };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  return JSON.stringify(value)?.slice(0, 40) ?? String(value);
+}
+
+/** The checks before any item is read: the whole document is refused here, or never. */
+function refuse(value: unknown): FeedError | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return new FeedError(
+      'schema',
+      `The feed is not a JSON object (it is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}).`,
+    );
+  }
+  const version = (value as { version?: unknown }).version;
+  if (version !== 1) {
+    return new FeedError(
+      'version',
+      `The feed's "version" is ${describe(version)}; this widget reads feed version ${SUPPORTED_VERSIONS.join(', ')} only` +
+        (typeof version === 'number' && version > 1 ? ' (a newer widget may be needed).' : '.'),
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Reads a parsed JSON value as a feed v1 document. Never throws, except a FeedError (kind
+ * `version` or `schema`) when the whole document is refused: not an object, an unknown
+ * version, no valid event. Anything else that is wrong is dropped (the item, the field or the
+ * reference) and reported in `warnings` as `{path, message}`.
+ */
+export function readFeed(value: unknown, options: ReadOptions = {}): ReadResult {
+  const refusal = refuse(value);
+  if (refusal) throw refusal;
+  const ctx = context(options);
+  const read = feedSchema.read(value, ctx);
+  if (read instanceof Fail) {
+    throw new FeedError('schema', `The feed's event is missing or invalid: ${read.path}: ${read.message}.`);
+  }
+  // The caller's object may come back as it is (copy on write): the feed itself is always new.
+  const feed: Feed = { ...read };
+  if (!knownTimeZone(feed.event.timezone)) {
+    throw new FeedError('schema', `The feed's event is invalid: event.timezone: unknown time zone "${feed.event.timezone}".`);
+  }
+  checkReferences(feed, ctx);
+  return { feed, warnings: ctx.warnings };
+}
+
+/**
+ * Reads a live statistics document (`{version: 1, generated?, stats}`); its figures are merged
+ * into the feed's by id. Throws a FeedError only when the whole document is refused.
+ */
+export function readLiveStats(value: unknown): { stats: Stat[]; generated?: string; warnings: FeedWarning[] } {
+  const refusal = refuse(value);
+  if (refusal) throw refusal;
+  const ctx = context({});
+  const doc = liveStatsSchema.read(value, ctx);
+  if (doc instanceof Fail) throw new FeedError('schema', `${doc.path}: ${doc.message}`);
+  return { stats: doc.stats, generated: doc.generated, warnings: ctx.warnings };
+}
+
+/**
+ * Dangling references: the reference is dropped (or, for a partner's tier, the partner). The
+ * items may be the caller's own objects (copy on write): they are replaced, never changed.
+ */
+function checkReferences(feed: Feed, ctx: ReadContext): void {
+  // An item's position in the document: recorded when earlier items were dropped, else its own.
+  const at = (list: 'sessions' | 'partners' | 'prizes' | 'awards', item: object, within?: { awards: object[] }) => {
+    const items: readonly object[] = list === 'awards' ? (within?.awards ?? []) : feed[list];
+    return `${list}[${ctx.index.get(item) ?? items.indexOf(item)}]`;
+  };
+  const warn = (path: string, member: string, message: string) =>
+    ctx.warnings.push({ path: `${path}.${member}`, message });
+  const typeIds = new Set(feed.sessionTypes.map((t) => t.id));
+  const trackIds = new Set(feed.tracks.map((t) => t.id));
+  let sessions: Session[] | undefined;
+  feed.sessions.forEach((original, s) => {
+    let session = original;
+    if (session.type !== undefined && !typeIds.has(session.type)) {
+      warn(at('sessions', original), 'type', `unknown session type ${JSON.stringify(session.type)}; reference dropped`);
+      session = { ...session };
+      delete session.type;
+    }
+    if (session.tracks?.some((t) => !trackIds.has(t))) {
+      const tracks = session.tracks.filter((track, i) => {
+        if (trackIds.has(track)) return true;
+        warn(at('sessions', original), `tracks[${i}]`, `unknown track ${JSON.stringify(track)}; reference dropped`);
+        return false;
+      });
+      session = { ...session, tracks };
+    }
+    if (session !== original) (sessions ??= feed.sessions.slice())[s] = session;
+  });
+  if (sessions) feed.sessions = sessions;
+  const tierIds = new Set(feed.tiers.map((t) => t.id));
+  feed.partners = feed.partners.filter((partner) => {
+    if (tierIds.has(partner.tier)) return true;
+    warn(at('partners', partner), 'tier', `unknown tier ${JSON.stringify(partner.tier)}; item dropped`);
+    return false;
+  });
+  feed.prizes = feed.prizes.map((prize) => {
+    const categoryIds = new Set(prize.categories?.map((c) => c.id));
+    let changed = false;
+    const awards = prize.awards.map((award) => {
+      if (award.category === undefined || categoryIds.has(award.category)) return award;
+      warn(
+        `${at('prizes', prize)}.${at('awards', award, prize)}`,
+        'category',
+        `unknown category ${JSON.stringify(award.category)} of its prize; reference dropped`,
+      );
+      changed = true;
+      const copy = { ...award };
+      delete copy.category;
+      return copy;
+    });
+    return changed ? { ...prize, awards } : prize;
+  });
 }

@@ -1,137 +1,51 @@
 /**
  * The shape of a feed after it has been read (feed-v1.md): every item here passed validation,
- * URLs are absolute and of an allowed scheme, references point at existing ids.
+ * URLs are absolute and of an allowed scheme, references point at existing ids. The types come
+ * from the schema (feed-schema.ts), the one source of the reader and of dist/feed.schema.json.
  */
+import type {
+  awardSchema,
+  eventSchema,
+  feedSchema,
+  partnerSchema,
+  personSchema,
+  prizeCategorySchema,
+  prizeSchema,
+  sessionSchema,
+  sessionTypeSchema,
+  statSchema,
+  tierSchema,
+  trackSchema,
+} from './feed-schema.js';
+import type { Infer } from './schema.js';
 
 /** A plain string, or a map from a BCP 47 tag to a string. */
-export type Text = string | Readonly<Record<string, string>>;
+export type { Text } from './schema.js';
 
-export type SessionFormat = 'online' | 'in-person' | 'hybrid';
-export type SessionStatus = 'scheduled' | 'cancelled' | 'postponed';
-export type TrackStatus = 'new' | 'continuing' | 'concluded';
-export type AwardRank = 'winner' | 'champion' | 'finalist' | 'honourable-mention';
-export type StatQualifier = 'exact' | 'over' | 'about';
+// Named interfaces rather than aliases: editors and the generated .d.ts then show `Session`, not
+// its whole expansion.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+export interface FeedEvent extends Infer<typeof eventSchema> {}
+export interface SessionType extends Infer<typeof sessionTypeSchema> {}
+export interface Track extends Infer<typeof trackSchema> {}
+export interface Person extends Infer<typeof personSchema> {}
+export interface Session extends Infer<typeof sessionSchema> {}
+export interface Tier extends Infer<typeof tierSchema> {}
+export interface Partner extends Infer<typeof partnerSchema> {}
+export interface PrizeCategory extends Infer<typeof prizeCategorySchema> {}
+export interface Award extends Infer<typeof awardSchema> {}
+export interface Prize extends Infer<typeof prizeSchema> {}
+export interface Stat extends Infer<typeof statSchema> {}
+export interface Feed extends Infer<typeof feedSchema> {}
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
-export interface FeedEvent {
-  id: string;
-  name: Text;
-  theme?: Text;
-  timezone: string;
-  start: string;
-  end: string;
-  url?: string;
-  logo?: string;
-  description?: Text;
-}
+export type SessionFormat = NonNullable<Session['format']>;
+export type SessionStatus = NonNullable<Session['status']>;
+export type TrackStatus = NonNullable<Track['status']>;
+export type AwardRank = Award['rank'];
+export type StatQualifier = NonNullable<Stat['qualifier']>;
 
-export interface SessionType {
-  id: string;
-  name: Text;
-}
-
-export interface Track {
-  id: string;
-  name: Text;
-  description?: Text;
-  url?: string;
-  color?: string;
-  status?: TrackStatus;
-  editions?: number[];
-}
-
-export interface Person {
-  name: string;
-  role?: Text;
-  organization?: Text;
-  country?: string;
-}
-
-export interface Session {
-  id: string;
-  title: Text;
-  start: string;
-  end: string;
-  type?: string;
-  tracks?: string[];
-  actionLines?: string[];
-  format?: SessionFormat;
-  location?: Text;
-  languages?: string[];
-  description?: Text;
-  speakers?: Person[];
-  moderators?: Person[];
-  url?: string;
-  streamUrl?: string;
-  recordingUrl?: string;
-  status?: SessionStatus;
-}
-
-export interface Tier {
-  id: string;
-  name: Text;
-  rank: number;
-}
-
-export interface Partner {
-  id: string;
-  name: Text;
-  tier: string;
-  logo?: string;
-  url?: string;
-  description?: Text;
-  country?: string;
-}
-
-export interface PrizeCategory {
-  id: string;
-  name: Text;
-}
-
-export interface Award {
-  id: string;
-  recipient: string;
-  rank: AwardRank;
-  title?: Text;
-  category?: string;
-  country?: string;
-  url?: string;
-  image?: string;
-  description?: Text;
-}
-
-export interface Prize {
-  id: string;
-  name: Text;
-  year: number;
-  description?: Text;
-  url?: string;
-  categories?: PrizeCategory[];
-  awards: Award[];
-}
-
-export interface Stat {
-  id: string;
-  label: Text;
-  value: number;
-  qualifier?: StatQualifier;
-  unit?: Text;
-  description?: Text;
-}
-
-export interface Feed {
-  version: 1;
-  generated?: string;
-  event: FeedEvent;
-  sessionTypes: SessionType[];
-  tracks: Track[];
-  sessions: Session[];
-  tiers: Tier[];
-  partners: Partner[];
-  prizes: Prize[];
-  stats: Stat[];
-}
-
-/** A dropped item or field: `sessions[41].start: not a date-time with offset`. */
+/** A dropped item or field: `sessions[41].start: not a date-time with offset; item dropped`. */
 export interface FeedWarning {
   path: string;
   message: string;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, render, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, render, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { WsisErrorEvent } from '../events/feed-events.js';
@@ -9,6 +9,7 @@ import { commonMessages } from '../i18n/common/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { baseStyles } from '../styles/base.js';
 import { Announcer } from './announcer.js';
+import type { ElementRenderer, RendererSource } from './element-renderer.js';
 import { tokens } from '../styles/tokens.js';
 
 const headingTags = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -86,8 +87,62 @@ export abstract class WsisElement extends LitElement {
   /** A polite live region inside the root: `this.announcer.announce(m.found(n))` after a filter. */
   protected readonly announcer = new Announcer(this);
 
-  /** Renders the element's content for a document that was read. */
-  protected abstract renderFeed(feed: Feed): unknown;
+  /**
+   * The element's rendering code: the renderer itself, or a loader that the all-in-one bundle sets
+   * so that the code is downloaded when the first such element connects (see element-renderer.ts).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  static renderer?: RendererSource<any>;
+
+  /** The renderer once it is here; until then a document that was read shows as loading. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected renderer?: ElementRenderer<any>;
+  private rendererFailure?: FeedError;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.takeRenderer();
+  }
+
+  private takeRenderer(): void {
+    if (this.renderer) return;
+    const ctor = this.constructor as typeof WsisElement;
+    const source = ctor.renderer;
+    if (!source) return;
+    if (typeof source !== 'function') {
+      this.adoptRenderer(source);
+      return;
+    }
+    source().then(
+      (loaded) => {
+        ctor.renderer = loaded;
+        this.adoptRenderer(loaded);
+        this.requestUpdate();
+      },
+      () => {
+        this.rendererFailure = new FeedError('network', `The code of <${this.localName}> could not be loaded.`);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private adoptRenderer(renderer: ElementRenderer<any>): void {
+    const own = [renderer.styles].flat(Infinity as 1) as CSSResultOrNative[];
+    const ctor = this.constructor as typeof LitElement;
+    adoptStyles(this.renderRoot as ShadowRoot, [...ctor.elementStyles, ...own]);
+    this.renderer = renderer;
+  }
+
+  /** Renders the element's content for a document that was read: by default, its renderer. */
+  protected renderFeed(feed: Feed): unknown {
+    return this.renderer?.render(this, feed);
+  }
+
+  /** Whether the element can render a document now (its renderer, if it has one, is here). */
+  private get canRender(): boolean {
+    return !(this.constructor as typeof WsisElement).renderer || this.renderer !== undefined;
+  }
 
   override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.locale.locale} dir=${this.locale.dir}>
@@ -98,7 +153,8 @@ export abstract class WsisElement extends LitElement {
   private renderState(): unknown {
     const state = this.feedState;
     const common = this.locale.messages(commonMessages);
-    if (state.feed) {
+    if (this.rendererFailure) return this.renderError(this.rendererFailure);
+    if (state.feed && this.canRender) {
       return html`${state.error
         ? html`<p class="stale-notice" role="status">${common.staleNotice}</p>`
         : nothing}${this.renderFeed(state.feed)}`;
@@ -115,11 +171,21 @@ export abstract class WsisElement extends LitElement {
         <summary>${common.errorDetails}</summary>
         <span>${error.message}</span>
       </details>
-      <button class="button" part="retry" type="button" @click=${() => this.feedState.retry()}>
+      <button class="button" part="retry" type="button" @click=${this.retry}>
         ${common.retry}
       </button>
     </div>`;
   }
+
+  /** Retry reads the feed again, and fetches the rendering code again if that was what failed. */
+  private readonly retry = () => {
+    if (this.rendererFailure) {
+      this.rendererFailure = undefined;
+      this.takeRenderer();
+      this.requestUpdate();
+    }
+    this.feedState.retry();
+  };
 
   /** The `empty` state: a message and, when filters caused it, a way back. */
   protected renderEmpty(message?: string, action?: TemplateResult): TemplateResult {

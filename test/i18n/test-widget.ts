@@ -8,7 +8,7 @@ export class I18nTestWidget extends WsisElement {
   /** Render the empty state instead of the content. */
   empty = false;
 
-  protected renderFeed(_feed: Feed) {
+  protected override renderFeed(_feed: Feed) {
     if (this.empty) return this.renderEmpty();
     const locale = this.locale.locale;
     return html`${this.heading(0, 'Programme')}

@@ -5,7 +5,7 @@ import { WsisElement } from '../../src/internal/wsis-element.js';
 import { minimalFeed } from '../fixtures/minimal-feed.js';
 
 class HeadingWidget extends WsisElement {
-  protected renderFeed(_feed: Feed) {
+  protected override renderFeed(_feed: Feed) {
     return litHtml`${this.heading(0, 'Top')}${this.heading(1, 'Below', 'sub')}`;
   }
 }

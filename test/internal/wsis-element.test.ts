@@ -7,7 +7,7 @@ import { minimalFeed } from '../fixtures/minimal-feed.js';
 
 class TestWidget extends WsisElement {
   crash = false;
-  protected renderFeed(feed: Feed) {
+  protected override renderFeed(feed: Feed) {
     if (this.crash) throw new Error('boom');
     return litHtml`${this.heading(0, textFor(feed.event.name, this.locale.locale))}`;
   }

@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { formatFigure } from '../../src/stats-counter/format.js';
+import ar from '../../src/stats-counter/messages/ar.js';
+import en from '../../src/stats-counter/messages/en.js';
+import es from '../../src/stats-counter/messages/es.js';
+import fr from '../../src/stats-counter/messages/fr.js';
+import ru from '../../src/stats-counter/messages/ru.js';
+import zh from '../../src/stats-counter/messages/zh.js';
+import { relativeUpdated } from '../../src/stats-counter/relative-time.js';
+
+// Expected strings were read from Intl in Debian Chromium 156 (ICU's CLDR data): French groups
+// with U+202F, Russian with U+00A0, Spanish does not group four digits, Arabic ('ar') uses Latin
+// digits.
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+describe('formatFigure (stats counter)', () => {
+  const cases = [
+    { lang: 'en', m: en, over: '50,000+', overSpoken: 'more than 50,000', about: 'about 40', exact: '1,550' },
+    { lang: 'fr', m: fr, over: `plus de 50${NNBSP}000`, overSpoken: `plus de 50${NNBSP}000`, about: 'environ 40', exact: `1${NNBSP}550` },
+    { lang: 'es', m: es, over: 'más de 50.000', overSpoken: 'más de 50.000', about: 'alrededor de 40', exact: '1550' },
+    { lang: 'ru', m: ru, over: `более 50${NBSP}000`, overSpoken: `более 50${NBSP}000`, about: 'около 40', exact: `1${NBSP}550` },
+    { lang: 'zh', m: zh, over: '超过50,000', overSpoken: '超过50,000', about: '约40', exact: '1,550' },
+    { lang: 'ar', m: ar, over: 'أكثر من 50,000', overSpoken: 'أكثر من 50,000', about: 'حوالي 40', exact: '1,550' },
+  ];
+
+  for (const c of cases) {
+    it(`writes over, about and exact figures in ${c.lang}`, () => {
+      expect(formatFigure(50000, 'over', c.lang, c.m)).to.deep.include({ display: c.over, spoken: c.overSpoken });
+      expect(formatFigure(40, 'about', c.lang, c.m).display).to.equal(c.about);
+      expect(formatFigure(1550, 'exact', c.lang, c.m).display).to.equal(c.exact);
+      expect(formatFigure(1550, undefined, c.lang, c.m).display).to.equal(c.exact);
+    });
+  }
+
+  it('keeps the decimals of the final figure while a figure counts', () => {
+    expect(formatFigure(4.5, 'exact', 'en', en).display).to.equal('4.5');
+    expect(formatFigure(2, 'exact', 'fr', fr, 'standard', 1).display).to.equal('2,0');
+    expect(formatFigure(1234.56, 'exact', 'en', en).display).to.equal('1,234.56');
+  });
+
+  it('uses a region locale’s own digits and separators (fr-CH, ar-EG)', () => {
+    expect(formatFigure(50000, 'exact', 'fr-CH', fr).display).to.equal(`50${NNBSP}000`);
+    expect(formatFigure(50000, 'over', 'ar-EG', ar).display).to.equal('أكثر من ٥٠٬٠٠٠');
+  });
+
+  describe('compact notation', () => {
+    it('shows 50K in English, said as "50 thousand"', () => {
+      expect(formatFigure(50000, 'over', 'en', en, 'compact')).to.deep.include({
+        display: '50K+',
+        spoken: 'more than 50 thousand',
+      });
+      expect(formatFigure(185, 'exact', 'en', en, 'compact').display).to.equal('185');
+    });
+
+    it('rounds an "over" figure down so it never overstates (1,550 → 1.5K+), other figures to nearest', () => {
+      expect(formatFigure(1550, 'over', 'en', en, 'compact').display).to.equal('1.5K+');
+      expect(formatFigure(1550, 'exact', 'en', en, 'compact').display).to.equal('1.6K');
+    });
+
+    it('writes compact figures in the six languages', () => {
+      expect(formatFigure(50000, 'over', 'zh', zh, 'compact').display).to.equal('超过5万');
+      expect(formatFigure(50000, 'over', 'fr', fr, 'compact').display).to.equal(`plus de 50${NBSP}k`);
+      expect(formatFigure(50000, 'over', 'es', es, 'compact').display).to.equal(`más de 50${NBSP}mil`);
+      expect(formatFigure(50000, 'over', 'ru', ru, 'compact').display).to.equal(`более 50${NBSP}тыс.`);
+      expect(formatFigure(50000, 'over', 'ar', ar, 'compact').display).to.equal(`أكثر من 50${NBSP}ألف`);
+      expect(formatFigure(1550, 'about', 'fr', fr, 'compact').display).to.equal(`environ 1,6${NBSP}k`);
+    });
+  });
+});
+
+describe('relativeUpdated (stats counter)', () => {
+  const now = Date.parse('2021-03-22T10:00:00Z');
+  it('says "just now" within the first minute, then minutes, hours, days', () => {
+    expect(relativeUpdated(now - 20_000, now, 'en', en)).to.equal('Updated just now');
+    expect(relativeUpdated(now - 120_000, now, 'en', en)).to.equal('Updated 2 minutes ago');
+    expect(relativeUpdated(now - 3 * 3600_000, now, 'en', en)).to.equal('Updated 3 hours ago');
+    expect(relativeUpdated(now - 26 * 3600_000, now, 'en', en)).to.equal('Updated yesterday');
+  });
+
+  it('writes the line in each language', () => {
+    const twoMinutes = now - 120_000;
+    expect(relativeUpdated(twoMinutes, now, 'fr', fr)).to.equal('Mis à jour il y a 2 minutes');
+    expect(relativeUpdated(twoMinutes, now, 'es', es)).to.equal('Actualizado hace 2 minutos');
+    expect(relativeUpdated(twoMinutes, now, 'ru', ru)).to.equal('Обновлено 2 минуты назад');
+    expect(relativeUpdated(twoMinutes, now, 'zh', zh)).to.equal('2分钟前更新');
+    expect(relativeUpdated(twoMinutes, now, 'ar', ar)).to.equal('آخر تحديث قبل دقيقتين');
+  });
+});
