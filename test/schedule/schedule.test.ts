@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { scheduleFeed } from './schedule-feed.js';
@@ -464,6 +464,67 @@ describe('<wsis-schedule>', () => {
       expect(shown).to.be.greaterThan(100).and.lessThan(5000);
       expect(row(el, 's-00001') === first, 'the expected element').to.be.true;
       expect(getComputedStyle($(el, '[part~="day"]')!).contentVisibility).to.equal('auto');
+    });
+  });
+
+  describe('keyboard, narrow screens and print', () => {
+    it('is operable with the keyboard alone: search, filter, remove a chip, open and close a session', async () => {
+      const el = await mount();
+      const search = $(el, 'input[type="search"]') as HTMLInputElement;
+      search.focus();
+      await sendKeys({ type: 'clock' });
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['before-change', 'after-change']);
+      // Tab from the search box to the track menu, choose "Youth" with the arrow keys.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.tagName).to.equal('SELECT');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(el.track).to.equal('youth');
+      expect(shownIds(el)).to.deep.equal(['after-change']);
+      const chip = $$(el, '[part~="chip"]')[0];
+      chip.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.track).to.equal(undefined);
+      const rowButton = row(el, 'before-change').querySelector('button.open') as HTMLButtonElement;
+      rowButton.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      expect(dialog.open).to.be.true;
+      await sendKeys({ press: 'Tab' });
+      expect(dialog.contains(el.shadowRoot!.activeElement), 'focus stays in the dialog').to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => el.shadowRoot!.activeElement === rowButton, 'focus back on the row');
+    });
+
+    it('fits a 320 px wide screen without sideways scrolling of the page', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await mount({ now: '2021-03-22T09:30:00+01:00' });
+        await settle(el);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        const opening = row(el, 'opening');
+        expect(opening.getBoundingClientRect().right).to.be.at.most(320);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('prints every listed session without the controls', async () => {
+      const el = await mount({ track: 'youth' });
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle($(el, '[part~="controls"]')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '[part~="day"]')!).contentVisibility).to.equal('visible');
+        expect(shownIds(el)).to.deep.equal(['opening', 'after-change']);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 

@@ -1,0 +1,10 @@
+// src/i18n/common/ar.ts
+var ar_default = {
+	loading: "جارٍ التحميل…",
+	errorTitle: "تعذّر تحميل هذا المحتوى.",
+	errorDetails: "تفاصيل لفريق الموقع الإلكتروني",
+	retry: "إعادة المحاولة",
+	empty: "لا يوجد ما يُعرض.",
+	staleNotice: "تعذّر التحديث؛ تُعرض آخر نسخة تم تحميلها."
+};
+export { ar_default as default };

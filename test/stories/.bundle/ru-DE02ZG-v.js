@@ -1,0 +1,30 @@
+// src/special-tracks/messages/ru.ts
+var ru_default = {
+	listLabel: "Специальные направления",
+	statusPrefix: "Статус",
+	statusNew: "Новое",
+	statusContinuing: "Продолжается",
+	statusConcluded: "Завершено",
+	editions: (years) => `Годы проведения: ${years}`,
+	sessionCount: (n, category) => {
+		switch (category) {
+			case "one": return `${n} сессия в программе`;
+			case "few": return `${n} сессии в программе`;
+			case "many": return `${n} сессий в программе`;
+			default: return `${n} сессии в программе`;
+		}
+	},
+	noSessions: "В программе пока нет сессий",
+	trackPage: "Об этом направлении",
+	seeInProgramme: "Показать в программе",
+	programmeShows: (name) => `Программа теперь показывает направление «${name}».`,
+	upcoming: "Предстоящие сессии",
+	noUpcoming: "Предстоящих сессий нет.",
+	past: (n) => `Прошедшие сессии (${n})`,
+	emptyFiltered: "Нет специальных направлений, соответствующих выбору.",
+	emptyNone: "В этой программе нет специальных направлений.",
+	showAll: "Показать все направления",
+	cancelled: "Отменена",
+	postponed: "Перенесена"
+};
+export { ru_default as default };
