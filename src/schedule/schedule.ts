@@ -5,11 +5,9 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WsisSessionSelectEvent } from '../events/session-select.js';
 import { textFor } from '../feed/text.js';
-import type { Feed, Person } from '../feed/types.js';
-import { safeUrl } from '../internal/safe-url.js';
+import type { Feed } from '../feed/types.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { ClockController } from './clock.js';
-import { buildIcs, downloadText } from './ics.js';
 import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
 import { matchesTerms, normalize, queryTerms } from './search.js';
 import {
@@ -664,6 +662,7 @@ export class WsisSchedule extends WsisElement {
     if (fromRow || this.openId === undefined) this.returnFocusTo = id;
     this.openId = id;
     this.copyStatus = '';
+    this.loadDetails();
     const params = hashParams();
     params.set(this.hashKey, id);
     params.delete('day');
@@ -711,117 +710,40 @@ export class WsisSchedule extends WsisElement {
 
   private renderDetails(feed: Feed, m: ScheduleMessages, now: number): TemplateResult {
     const view = this.openId ? this.byId.get(this.openId) : undefined;
-    const locale = this.locale.locale;
     let body: unknown = nothing;
-    if (view) {
-      const s = view.session;
+    if (view && this.details) {
       const index = this.visibleList.indexOf(view);
       const list = index >= 0 ? this.visibleList : this.views;
       const at = list.indexOf(view);
-      const previous = at > 0 ? list[at - 1] : undefined;
-      const next = at >= 0 && at < list.length - 1 ? list[at + 1] : undefined;
-      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayKeyInstant(view.day));
-      const paragraphs = textFor(s.description, locale)
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-      const links = [
-        [safeUrl(s.streamUrl), m.joinStream],
-        [safeUrl(s.recordingUrl), m.recording],
-        [safeUrl(s.url), m.sessionPage],
-      ].filter(([href]) => href) as [string, string][];
-      const live = isLive(view, now);
-      const status = view.statusText;
-      const place = view.place;
-      body = html`<div class="details-head">
-          ${this.heading(1, view.title, 'details-title')}
-          <button class="close" type="button" aria-label=${m.close} @click=${this.closeSession}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        <p class="when">
-          <span>${date}</span> ·
-          <time datetime=${view.datetime}>${view.time} <span class="zone">${view.zone}</span></time>
-          ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
-          ${status ? html`<strong class="badge status">${status}</strong>` : nothing}
-        </p>
-        <dl class="facts">
-          ${view.typeName ? html`<dt>${m.type}</dt><dd>${view.typeName}</dd>` : nothing}
-          ${view.tracks.length
-            ? html`<dt>${m.tracks}</dt>
-                <dd>${view.tracks.map((t) => html`<span class="track" data-track=${t.id}>${t.name}</span> `)}</dd>`
-            : nothing}
-          ${place ? html`<dt>${m.location}</dt><dd>${place}</dd>` : nothing}
-          ${view.languages ? html`<dt>${m.languages}</dt><dd>${view.languages}</dd>` : nothing}
-        </dl>
-        ${paragraphs.map((p) => html`<p class="description">${p}</p>`)}
-        ${this.renderPeople(m.speakers, s.speakers, locale)} ${this.renderPeople(m.moderators, s.moderators, locale)}
-        ${links.length
-          ? html`<ul class="links">
-              ${links.map(([href, label]) => html`<li><a href=${href} target="_blank" rel="noopener">${label}</a></li>`)}
-            </ul>`
-          : nothing}
-        <div class="actions">
-          <button class="button" type="button" @click=${() => this.downloadIcs(feed, view)}>${m.addToCalendar}</button>
-          <button class="button secondary" type="button" @click=${() => this.copyLink(view.id)}>${m.copyLink}</button>
-          <span class="copy-status" role="status">${this.copyStatus}</span>
-        </div>
-        <div class="prev-next">
-          ${previous
-            ? html`<button class="link prev" type="button" @click=${() => this.openSession(previous.id)}>
-                <span class="dir">${m.previous}</span> <span>${previous.title}</span>
-              </button>`
-            : html`<span></span>`}
-          ${next
-            ? html`<button class="link next" type="button" @click=${() => this.openSession(next.id)}>
-                <span class="dir">${m.next}</span> <span>${next.title}</span>
-              </button>`
-            : nothing}
-        </div>`;
+      body = this.details.renderDetailsBody({
+        feed,
+        view,
+        previous: at > 0 ? list[at - 1] : undefined,
+        next: at >= 0 && at < list.length - 1 ? list[at + 1] : undefined,
+        messages: m,
+        now,
+        locale: this.locale.locale,
+        copyStatus: this.copyStatus,
+        heading: (depth, content, part) => this.heading(depth, content, part),
+        close: () => this.closeSession(),
+        open: (id) => this.openSession(id),
+        copy: () => void this.copyLink(view.id),
+        link: () => this.sessionLink(view.id),
+      });
     }
     return html`<dialog ${ref(this.dialogRef)} part="details" class="details" aria-label=${view ? view.title : m.details} @close=${this.onDialogClose}>
       ${body}
     </dialog>`;
   }
 
-  private renderPeople(label: string, people: readonly Person[] | undefined, locale: string): unknown {
-    if (!people?.length) return nothing;
-    let regions: Intl.DisplayNames | undefined;
-    try {
-      regions = new Intl.DisplayNames([locale], { type: 'region' });
-    } catch {
-      regions = undefined;
-    }
-    return html`${this.heading(2, label, 'details-subheading')}
-      <ul class="people">
-        ${people.map((p) => {
-          const extra = [textFor(p.role, locale), textFor(p.organization, locale), p.country ? (regions?.of(p.country) ?? p.country) : '']
-            .filter(Boolean)
-            .join(', ');
-          return html`<li><span class="person">${p.name}</span>${extra ? html`, <span class="muted">${extra}</span>` : nothing}</li>`;
-        })}
-      </ul>`;
-  }
-
-  private downloadIcs(feed: Feed, view: SessionView): void {
-    const locale = this.locale.locale;
-    const zone = resolveTimeZone('event', feed.event.timezone);
-    const ics = buildIcs(
-      [
-        {
-          uid: `${view.id}@${feed.event.id}.wsis-widgets`,
-          start: view.start,
-          end: view.end,
-          summary: view.title,
-          description: textFor(view.session.description, locale),
-          location: view.location,
-          url: safeUrl(view.session.url) ?? this.sessionLink(view.id),
-          status: view.status,
-        },
-      ],
-      zone,
-    );
-    downloadText(ics, `${view.id.replace(/[^\w.-]+/g, '-')}.ics`);
+  /** The details' code (and the calendar export) is fetched when a session is first opened. */
+  private details?: typeof import('./details.js');
+  private loadDetails(): void {
+    if (this.details) return;
+    void import('./details.js').then((module) => {
+      this.details = module;
+      this.requestUpdate();
+    });
   }
 
   private sessionLink(id: string): string {
@@ -856,7 +778,7 @@ export class WsisSchedule extends WsisElement {
     }
     const dialog = this.dialogRef.value;
     if (dialog) {
-      if (this.openId && this.byId.has(this.openId) && !dialog.open) {
+      if (this.openId && this.byId.has(this.openId) && this.details && !dialog.open) {
         dialog.showModal();
         (dialog.querySelector('.close') as HTMLElement | null)?.focus();
       } else if (this.openId && !this.byId.has(this.openId) && dialog.open) {

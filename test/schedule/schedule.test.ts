@@ -35,6 +35,11 @@ const days = (el: Element) =>
   $$(el, '[part~="day"]')
     .filter((d) => !d.hidden)
     .map((d) => [d.dataset.day, [...d.querySelectorAll<HTMLElement>('[part~="session"]:not([hidden])')].map((r) => r.dataset.id)]);
+/** The details dialog, once open (its code loads when a session is first opened). */
+async function openDialog(el: Element): Promise<HTMLDialogElement> {
+  await waitUntil(() => ($(el, 'dialog') as HTMLDialogElement | null)?.open, 'the details opened');
+  return $(el, 'dialog') as HTMLDialogElement;
+}
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function settle(el: WsisSchedule) {
@@ -244,9 +249,8 @@ describe('<wsis-schedule>', () => {
       const selected = oneEvent(el, 'wsis-session-select');
       await sendKeys({ press: 'Enter' });
       expect((await selected).detail).to.deep.equal({ id: 'opening' });
-      await settle(el);
-      const dialog = $(el, 'dialog[part="details"]') as HTMLDialogElement;
-      expect(dialog.open).to.be.true;
+      const dialog = await openDialog(el);
+      expect(dialog.getAttribute('part')).to.equal('details');
       expect(location.hash).to.equal('#session=opening');
       expect(history.length).to.equal(historyLength);
       expect(el.shadowRoot!.activeElement === dialog.querySelector('.close'), 'the expected element').to.be.true;
@@ -278,9 +282,7 @@ describe('<wsis-schedule>', () => {
       const el = await mount();
       (row(el, 'late-cafe').querySelector('button.open') as HTMLButtonElement).focus();
       await sendKeys({ press: 'Space' });
-      await settle(el);
-      const dialog = $(el, 'dialog') as HTMLDialogElement;
-      expect(dialog.open).to.be.true;
+      const dialog = await openDialog(el);
       expect(text(dialog.querySelector('.prev'))).to.equal('Previous session Opening of the Forum');
       const selected = oneEvent(el, 'wsis-session-select');
       (dialog.querySelector('.next') as HTMLButtonElement).click();
@@ -301,9 +303,7 @@ describe('<wsis-schedule>', () => {
       );
       const el = await mount();
       expect((await selected).detail.id).to.equal('after-change');
-      await settle(el);
-      const dialog = $(el, 'dialog') as HTMLDialogElement;
-      expect(dialog.open).to.be.true;
+      const dialog = await openDialog(el);
       expect(text(dialog.querySelector('[part~="details-title"]'))).to.equal('After the Clock Change');
       expect(text(dialog.querySelector('.badge.status'))).to.equal('Postponed');
     });
@@ -334,8 +334,9 @@ describe('<wsis-schedule>', () => {
       document.addEventListener('click', onClick, true);
       try {
         el.openSession('after-change');
-        await settle(el);
+        await openDialog(el);
         ($(el, 'dialog .actions .button') as HTMLButtonElement).click();
+        await waitUntil(() => clicks.length > 0, 'the download was offered');
       } finally {
         URL.createObjectURL = original;
         document.removeEventListener('click', onClick, true);
@@ -414,7 +415,7 @@ describe('<wsis-schedule>', () => {
       try {
         const el = await mount();
         el.openSession('opening');
-        await settle(el);
+        await openDialog(el);
         const rowBefore = row(el, 'opening');
         window.scrollTo(0, 1200);
         const scrolled = window.scrollY;
@@ -491,9 +492,7 @@ describe('<wsis-schedule>', () => {
       const rowButton = row(el, 'before-change').querySelector('button.open') as HTMLButtonElement;
       rowButton.focus();
       await sendKeys({ press: 'Enter' });
-      await settle(el);
-      const dialog = $(el, 'dialog') as HTMLDialogElement;
-      expect(dialog.open).to.be.true;
+      const dialog = await openDialog(el);
       await sendKeys({ press: 'Tab' });
       expect(dialog.contains(el.shadowRoot!.activeElement), 'focus stays in the dialog').to.be.true;
       await sendKeys({ press: 'Escape' });
