@@ -21,12 +21,12 @@ interface Args {
   headingLevel: number;
   src?: string;
   /** Which feed object to hand over as `.feed` (none: use `src`). */
-  feed: 'demo' | 'synthetic-5000' | 'no-sessions' | 'with-cancelled' | 'none';
+  feed: 'demo' | 'synthetic-1000' | 'no-sessions' | 'with-cancelled' | 'none';
 }
 
 let synthetic: unknown;
-/** Built on first use only: 5,000 sessions. */
-const syntheticFeed = () => (synthetic ??= (synthesizeFeed as (o: { sessions: number }) => unknown)({ sessions: 5000 }));
+/** Built on first use only: 1,000 sessions (the 5,000-session case is in the tests and the bench). */
+const syntheticFeed = () => (synthetic ??= (synthesizeFeed as (o: { sessions: number }) => unknown)({ sessions: 1000 }));
 
 const withCancelled = {
   ...demoFeed,
@@ -37,7 +37,7 @@ const withCancelled = {
 
 const feeds: Record<Args['feed'], () => unknown> = {
   demo: () => demoFeed,
-  'synthetic-5000': syntheticFeed,
+  'synthetic-1000': syntheticFeed,
   'no-sessions': () => ({ ...demoFeed, sessions: [] }),
   'with-cancelled': () => withCancelled,
   none: () => undefined,
@@ -114,8 +114,8 @@ export const NoMatch = { args: { query: 'no such session anywhere' } };
 /** A feed without sessions. */
 export const NoSessions = { args: { feed: 'no-sessions' } };
 
-/** 5,000 synthetic sessions over 125 days: the first days paint at once, the rest follow. */
-export const FiveThousandSessions = { args: { feed: 'synthetic-5000' } };
+/** 1,000 synthetic sessions over 25 days, in weeks: the first days paint at once, the rest follow. */
+export const ThousandSessions = { args: { feed: 'synthetic-1000' } };
 
 /** The loading state: an element with neither `src` nor `.feed` waits for data. */
 export const Loading = { args: { feed: 'none' } };
