@@ -206,6 +206,8 @@ window.benchReady = true;
 // Built inside the repository (bench-results/ is ignored) so that bare imports resolve.
 mkdirSync(join(repo, 'bench-results'), { recursive: true });
 const dir = mkdtempSync(join(repo, 'bench-results', 'schedule-build-'));
+// Never leave the build behind (lint would read it), however the script ends.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'main.js'), page);
 writeFileSync(
   join(dir, 'index.html'),
