@@ -260,6 +260,11 @@ export class WsisSchedule extends WsisElement {
       // The number of results, said politely to screen readers (merged while typing).
       if (filtersChanged) this.announcer.announce(this.countText());
     }
+    // A deep link on load is read as soon as there are sessions, within this same update.
+    if (!this.deepLinkDone && this.views.length) {
+      this.deepLinkDone = true;
+      this.applyHash(false);
+    }
     // A refresh or a new zone keeps a complete list complete (no row disappears under the reader).
     if (rebuilt) this.renderedDays = wasComplete ? this.groups.length : Math.max(this.renderedDays, this.firstChunk());
   }
@@ -772,10 +777,6 @@ export class WsisSchedule extends WsisElement {
     this.hideRows();
     this.sizeDays();
     this.scheduleChunk();
-    if (!this.deepLinkDone && this.views.length) {
-      this.deepLinkDone = true;
-      this.applyHash(false);
-    }
     const dialog = this.dialogRef.value;
     if (dialog) {
       if (this.openId && this.byId.has(this.openId) && this.details && !dialog.open) {
