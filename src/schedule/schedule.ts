@@ -776,6 +776,7 @@ export class WsisSchedule extends WsisElement {
     if (this.colorSheet && !this.shadowRoot!.adoptedStyleSheets.includes(this.colorSheet)) this.adoptColors();
     this.hideRows();
     this.sizeDays();
+    this.centerSelectedWeek();
     this.scheduleChunk();
     const dialog = this.dialogRef.value;
     if (dialog) {
@@ -841,6 +842,20 @@ export class WsisSchedule extends WsisElement {
   private setRowHidden(id: string, hidden: boolean): void {
     const row = this.rowIndex.get(id);
     if (row) row.hidden = hidden;
+  }
+
+  private centeredWeek?: string;
+  /** Scrolls the week strip (only it, never the page) so that the selected week shows. */
+  private centerSelectedWeek(): void {
+    const pressed = this.renderRoot.querySelector<HTMLElement>('.weeks [aria-pressed="true"]');
+    const strip = pressed?.closest<HTMLElement>('.strip');
+    if (!pressed || !strip || pressed.textContent === this.centeredWeek) return;
+    this.centeredWeek = pressed.textContent ?? undefined;
+    const button = pressed.getBoundingClientRect();
+    const box = strip.getBoundingClientRect();
+    if (button.left < box.left || button.right > box.right) {
+      strip.scrollLeft += button.left - box.left - (box.width - button.width) / 2;
+    }
   }
 
   /** Gives each day group an intrinsic size from its visible rows, for `content-visibility`. */

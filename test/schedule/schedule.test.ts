@@ -441,6 +441,12 @@ describe('<wsis-schedule>', () => {
       const weeks = $$(el, '.strip.weeks button');
       expect(weeks.length).to.be.greaterThan(10);
       expect(weeks[0].getAttribute('aria-pressed')).to.equal('true');
+      // During the event, the week of "now" is selected and scrolled into the strip's view.
+      const during = await mount({ now: '2021-05-19T10:00:00+02:00' }, feed);
+      const pressed = $(during, '.strip.weeks [aria-pressed="true"]')!;
+      expect(text(pressed)).to.equal('Week of May 17');
+      const strip = pressed.closest('.strip')!.getBoundingClientRect();
+      expect(pressed.getBoundingClientRect().right).to.be.at.most(strip.right + 1);
       const hlp = weeks.find((w) => text(w) === 'Week of Mar 22')!;
       hlp.click();
       await settle(el);
