@@ -8,6 +8,7 @@ import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { ClockController } from './clock.js';
+import type { Plan, PlanHost } from './plan.js';
 import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
 import { matchesTerms, normalize, queryTerms } from './search.js';
 import {
@@ -92,7 +93,9 @@ function writeHash(params: URLSearchParams): void {
  * @attr heading-level - Level (2–6) of the top heading; day headings are one below.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr timezone - `event` (default), `local`, or an IANA zone name (`Pacific/Auckland`).
- * @attr view - `list` (default). `grid` is reserved for the grid view and shows the list for now.
+ * @attr view - `list` (default) or `grid`: one day, columns by location or track, rows by time
+ *   (the list shows instead when the element is narrower than 640px). See docs/schedule-grid.md.
+ * @attr grid-columns - Columns of the grid view: `location` (default) or `track`.
  * @attr track - Show only sessions of this track id.
  * @attr type - Show only sessions of this session type id.
  * @attr day - Show only sessions on this day (`YYYY-MM-DD`, in the shown time zone).
@@ -103,6 +106,7 @@ function writeHash(params: URLSearchParams): void {
  * @attr hash-key - Key of the deep link in the URL hash (`#session=<id>`). Default `session`.
  *
  * @fires wsis-session-select - A session was opened: `detail: {id}`.
+ * @fires wsis-favorites-change - The visitor starred or unstarred a session: `detail: {ids}` (every starred id).
  * @fires wsis-load - A feed was read: `detail: {feed, warnings}`.
  * @fires wsis-error - No feed could be read: `detail: {kind, message, status?}`.
  *
@@ -123,6 +127,12 @@ function writeHash(params: URLSearchParams): void {
  * @csspart session-time - A session's time range with the zone's abbreviation.
  * @csspart session-title - A session's title.
  * @csspart details - The session details dialog.
+ * @csspart star - A session's star ("Add … to my schedule", `aria-pressed`).
+ * @csspart my-schedule - The "My schedule" filter and the calendar export buttons.
+ * @csspart grid - The grid view (day strip and grid).
+ * @csspart grid-scroll - The grid's scrolling box.
+ * @csspart grid-column - A column heading of the grid (a location or track).
+ * @csspart grid-session - A session's block in the grid (also `session`).
  *
  * @cssprop [--wsis-schedule-row-estimate=88px] - Estimated height of a row, for off-screen days.
  * @cssprop [--wsis-schedule-details-width=720px] - Maximum width of the details dialog.
@@ -134,14 +144,19 @@ function writeHash(params: URLSearchParams): void {
  * @cssprop [--wsis-color-danger=#b3261e] - "Live now", cancelled and postponed marks.
  * @cssprop [--wsis-font-family=system-ui] - Font.
  * @cssprop [--wsis-radius=8px] - Corner radius.
+ * @cssprop [--wsis-schedule-grid-minute=1.6px] - Height of a minute in the grid (blocks are at least 44px).
+ * @cssprop [--wsis-schedule-grid-column-width=180px] - Minimum width of a grid column.
+ * @cssprop [--wsis-schedule-grid-height=80vh] - Maximum height of the grid's scrolling box.
  */
 export class WsisSchedule extends WsisElement {
   static override styles = [...WsisElement.styles, ...scheduleStyles];
 
   /** `event` (default), `local`, or an IANA zone name. */
   @property() timezone = 'event';
-  /** `list` (default); `grid` is reserved (shows the list for now). */
+  /** `list` (default) or `grid`. */
   @property() view: 'list' | 'grid' = 'list';
+  /** Columns of the grid view: `location` (default) or `track`. */
+  @property({ attribute: 'grid-columns' }) gridColumns?: 'location' | 'track';
   /** A track id. */
   @property() track?: string;
   /** A session type id. */
@@ -209,9 +224,16 @@ export class WsisSchedule extends WsisElement {
 
   private readonly onHashChange = () => this.applyHash(true);
 
+  /** Stars, "My schedule", calendar exports and the grid view: loaded when the element connects (plan.ts). */
+  private plan?: Plan;
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    void import('./plan.js').then((m) => {
+      this.plan ??= new m.Plan(this as unknown as PlanHost);
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -252,7 +274,7 @@ export class WsisSchedule extends WsisElement {
       this.dayLabels = new Map(this.groups.map((g) => [g.day, dayLabel.format(dayKeyInstant(g.day))]));
       rebuilt = true;
     }
-    const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query]);
+    const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query, this.plan?.key]);
     if (rebuilt || filterKey !== this.filterKey) {
       const filtersChanged = !rebuilt && this.filterKey !== '';
       this.filterKey = filterKey;
@@ -344,6 +366,7 @@ export class WsisSchedule extends WsisElement {
     this.searched = { views: this.views, query: normalized, matches: matches ? [...matches] : this.views };
     const location = this.location ? normalize(this.location) : '';
     const language = this.language?.toLowerCase().split('-')[0];
+    const mine = this.plan?.keep();
     const hidden = new Set<string>();
     const visible: SessionView[] = [];
     const byDay = new Map<string, number>();
@@ -355,7 +378,8 @@ export class WsisSchedule extends WsisElement {
         (!this.day || view.day === this.day) &&
         (!location || view.locationKey === location) &&
         (!language || (s.languages ?? []).some((tag) => tag.toLowerCase().split('-')[0] === language)) &&
-        (!matches || matches.has(view));
+        (!matches || matches.has(view)) &&
+        (!mine || mine.has(view.id));
       if (pass) {
         visible.push(view);
         byDay.set(view.day, (byDay.get(view.day) ?? 0) + 1);
@@ -407,9 +431,10 @@ export class WsisSchedule extends WsisElement {
       ${this.heading(0, m.programme)}
       <div part="controls" class="controls">
         ${this.renderZoneLine(feed, m)} ${this.renderFilters(m)} ${this.renderChips(m)}
+        ${this.plan?.renderControls()}
         <p class="count">${this.countText()}</p>
       </div>
-      ${this.renderDayNav(m, now)}
+      ${this.plan?.renderGrid() ?? this.renderDayNav(m, now)}
       <div class="list" ${ref(this.listRef)}>
         ${repeat(
           this.renderedDays >= this.groups.length ? this.groups : this.groups.slice(0, this.renderedDays),

@@ -1,0 +1,162 @@
+/**
+ * Where each session of one day goes in the grid view: pure arithmetic, no DOM (tested alone).
+ *
+ * Rows are time slots of 30, 15 or 5 minutes (the largest that every start and end of the day
+ * falls on), counted in real time from the first full hour of the day in the shown zone, so a
+ * DST change day stays right. Columns are locations or tracks; sessions that overlap in one
+ * column get lanes side by side (the column is as wide as its busiest moment needs).
+ */
+import { zonedParts } from './time.js';
+
+export interface GridItem {
+  id: string;
+  start: number;
+  end: number;
+  /** The column's key (a normalized location or a track id; '' for none). */
+  column: string;
+}
+
+export interface GridColumn {
+  key: string;
+  label: string;
+  /** First CSS grid column line of the column (the time axis is line 1). */
+  line: number;
+  lanes: number;
+}
+
+export interface GridBlock {
+  id: string;
+  /** Index of the block's column in `columns`. */
+  column: number;
+  lane: number;
+  rowStart: number;
+  rowEnd: number;
+  colStart: number;
+  colEnd: number;
+}
+
+export interface GridTick {
+  /** The instant the label stands for. */
+  at: number;
+  rowStart: number;
+  rowEnd: number;
+}
+
+export interface GridLayout {
+  /** Minutes per row. */
+  slot: 5 | 15 | 30;
+  /** The instant of the first row (a full hour in the shown zone). */
+  origin: number;
+  rows: number;
+  lanes: number;
+  columns: GridColumn[];
+  blocks: GridBlock[];
+  ticks: GridTick[];
+}
+
+const MINUTE = 60000;
+/** The header is grid row 1; time slots start at row 2. */
+const FIRST_ROW = 2;
+
+/** The largest of 30, 15 and 5 minutes that every instant falls on (from `origin`). */
+function slotOf(items: readonly GridItem[], origin: number): 5 | 15 | 30 {
+  let slot: 5 | 15 | 30 = 30;
+  for (const item of items) {
+    for (const at of [item.start, item.end]) {
+      const minutes = Math.round((at - origin) / MINUTE);
+      if (minutes % slot === 0) continue;
+      slot = minutes % 15 === 0 ? 15 : 5;
+      if (slot === 5) return 5;
+    }
+  }
+  return slot;
+}
+
+/**
+ * Lays out one day. `labels` gives each column key its label; columns are sorted by label with
+ * `compare`, the column without a key ('') last.
+ */
+export function layoutDay(
+  items: readonly GridItem[],
+  zone: string,
+  labels: ReadonlyMap<string, string>,
+  compare: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+): GridLayout {
+  if (items.length === 0) return { slot: 30, origin: 0, rows: 0, lanes: 0, columns: [], blocks: [], ticks: [] };
+  const first = Math.min(...items.map((i) => i.start));
+  const last = Math.max(...items.map((i) => Math.max(i.end, i.start + MINUTE)));
+  const p = zonedParts(first, zone);
+  const origin = first - p.minute * MINUTE - (first % MINUTE);
+  const slot = slotOf(items, origin);
+  const slotMs = slot * MINUTE;
+  const rows = Math.max(1, Math.ceil((last - origin) / slotMs));
+  const rowOf = (at: number) => FIRST_ROW + Math.floor((at - origin) / slotMs);
+
+  const keys = [...new Set(items.map((i) => i.column))].sort((a, b) =>
+    a === '' ? 1 : b === '' ? -1 : compare(labels.get(a) ?? a, labels.get(b) ?? b),
+  );
+  const columns: GridColumn[] = [];
+  const blocks: GridBlock[] = [];
+  let line = 2;
+  keys.forEach((key, index) => {
+    const own = items
+      .filter((i) => i.column === key)
+      .sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1));
+    // Greedy lanes per cluster of sessions that overlap one another (directly or in a chain).
+    const placed: { item: GridItem; lane: number; cluster: number }[] = [];
+    const clusterLanes: number[] = [];
+    let laneEnds: number[] = [];
+    let clusterEnd = -Infinity;
+    for (const item of own) {
+      const end = Math.max(item.end, item.start + MINUTE);
+      if (item.start >= clusterEnd) {
+        clusterLanes.push(0);
+        laneEnds = [];
+      }
+      let lane = laneEnds.findIndex((laneEnd) => laneEnd <= item.start);
+      if (lane < 0) lane = laneEnds.length;
+      laneEnds[lane] = end;
+      clusterEnd = Math.max(item.start >= clusterEnd ? end : clusterEnd, end);
+      const cluster = clusterLanes.length - 1;
+      clusterLanes[cluster] = Math.max(clusterLanes[cluster], lane + 1);
+      placed.push({ item, lane, cluster });
+    }
+    const lanes = Math.max(1, ...clusterLanes);
+    columns.push({ key, label: labels.get(key) ?? key, line, lanes });
+    for (const { item, lane, cluster } of placed) {
+      const rowStart = rowOf(item.start);
+      const rowEnd = Math.max(rowStart + 1, FIRST_ROW + Math.ceil((Math.max(item.end, item.start + MINUTE) - origin) / slotMs));
+      // The last lane of a cluster takes what is left of the column.
+      const colEnd = lane === clusterLanes[cluster] - 1 ? line + lanes : line + lane + 1;
+      blocks.push({ id: item.id, column: index, lane, rowStart, rowEnd, colStart: line + lane, colEnd });
+    }
+    line += lanes;
+  });
+  // A time label every 30 minutes (each spans the rows of its half hour).
+  const perLabel = 30 / slot;
+  const ticks: GridTick[] = [];
+  for (let row = 0; row < rows; row += perLabel) {
+    ticks.push({ at: origin + row * slotMs, rowStart: FIRST_ROW + row, rowEnd: FIRST_ROW + Math.min(rows, row + perLabel) });
+  }
+  return { slot, origin, rows, lanes: line - 2, columns, blocks, ticks };
+}
+
+/** The CSS that places everything (grid lines, by `data-*` selectors): no style attributes. */
+export function layoutCss(layout: GridLayout): string {
+  const rules = [
+    `.grid { grid-template-columns: var(--_time-column) repeat(${layout.lanes}, minmax(var(--_lane-min), 1fr));` +
+      ` grid-template-rows: auto repeat(${layout.rows}, minmax(calc(var(--_minute) * ${layout.slot}), auto)); }`,
+  ];
+  layout.columns.forEach((column, index) => {
+    rules.push(`.grid .column-head[data-column="${index}"] { grid-column: ${column.line} / ${column.line + column.lanes}; }`);
+  });
+  layout.ticks.forEach((tick, index) => {
+    rules.push(`.grid .tick[data-tick="${index}"] { grid-row: ${tick.rowStart} / ${tick.rowEnd}; }`);
+  });
+  for (const block of layout.blocks) {
+    rules.push(
+      `.grid .block[data-id="${CSS.escape(block.id)}"] { grid-area: ${block.rowStart} / ${block.colStart} / ${block.rowEnd} / ${block.colEnd}; }`,
+    );
+  }
+  return rules.join('\n');
+}

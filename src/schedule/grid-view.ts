@@ -1,0 +1,239 @@
+/**
+ * The grid view of <wsis-schedule> (`view="grid"`): one day, columns by location or track, rows
+ * by time. Loaded with a dynamic import the first time a grid is shown.
+ *
+ * Blocks are placed by grid lines written into a constructable stylesheet adopted by the
+ * shadow root (`[data-id="…"] { grid-area: … }`): no style attribute, CSP-safe. Keyboard: one
+ * block is in the tab order (roving tabindex); arrow keys move between blocks, Home/End to the
+ * first/last block of the day, Enter/Space opens the details.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { gridStyles } from './grid-view.styles.js';
+import { layoutCss, layoutDay, type GridBlock, type GridLayout } from './grid-layout.js';
+import type { PlanMessages } from './messages/plan/index.js';
+import type { SessionView } from './session-row.js';
+import { dayKeyInstant } from './time.js';
+
+export interface GridContext {
+  /** The sessions that pass the filters, sorted by start. */
+  visible: readonly SessionView[];
+  columns: 'location' | 'track';
+  zone: string;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  /** The `day` filter, if any. */
+  day?: string;
+  now: number;
+  plan: PlanMessages;
+  isStarred: (id: string) => boolean;
+  toggleStar: (id: string) => void;
+  conflictText: (id: string) => string;
+  open: (id: string) => void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+const sheetMark = Symbol('wsis-grid');
+type MarkedSheet = CSSStyleSheet & { [sheetMark]?: true };
+
+export class GridView {
+  /** The day the visitor picked in the grid's day strip. */
+  private chosenDay?: string;
+  private focusId?: string;
+  private layoutKey?: unknown[];
+  private layout?: GridLayout;
+  private views = new Map<string, SessionView>();
+  private readonly sheet: MarkedSheet = new CSSStyleSheet();
+  private pendingFocus?: string;
+
+  constructor(private readonly host: Host) {
+    this.sheet[sheetMark] = true;
+  }
+
+  /** The days that have sessions passing the filters, and the one shown. */
+  private days(ctx: GridContext): { days: string[]; day?: string } {
+    const days = [...new Set(ctx.visible.map((v) => v.day))];
+    const live = ctx.visible.find((v) => v.end > ctx.now && v.start <= ctx.now + 86400000)?.day;
+    const day = [this.chosenDay, ctx.day, live].find((d) => d && days.includes(d)) ?? days[0];
+    return { days, day };
+  }
+
+  render(ctx: GridContext): TemplateResult {
+    const { days, day } = this.days(ctx);
+    const items = day ? ctx.visible.filter((v) => v.day === day) : [];
+    const key = [ctx.visible, day, ctx.columns, ctx.locale, ctx.plan];
+    if (!this.layoutKey || key.some((part, i) => part !== this.layoutKey![i])) {
+      this.layoutKey = key;
+      this.views = new Map(items.map((v) => [v.id, v]));
+      const labels = new Map<string, string>([['', ctx.columns === 'track' ? ctx.plan.otherSessions : ctx.plan.noLocation]]);
+      for (const v of items) {
+        if (ctx.columns === 'track') {
+          if (v.tracks[0]) labels.set(v.tracks[0].id, v.tracks[0].name);
+        } else if (v.locationKey) labels.set(v.locationKey, v.location);
+      }
+      const collator = new Intl.Collator(ctx.locale);
+      this.layout = layoutDay(
+        items.map((v) => ({
+          id: v.id,
+          start: v.start,
+          end: v.end,
+          column: ctx.columns === 'track' ? (v.tracks[0]?.id ?? '') : v.locationKey,
+        })),
+        ctx.zone,
+        labels,
+        (a, b) => collator.compare(a, b),
+      );
+      this.sheet.replaceSync(layoutCss(this.layout));
+    }
+    const layout = this.layout!;
+    if (!this.focusId || !this.views.has(this.focusId)) this.focusId = layout.blocks[0]?.id;
+    const dayFormat = new Intl.DateTimeFormat(ctx.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const tickFormat = new Intl.DateTimeFormat(ctx.locale, { hour: 'numeric', minute: '2-digit', timeZone: ctx.zone });
+    return html`<div class="grid-view" part="grid">
+      ${days.length > 1
+        ? html`<ul class="grid-days" aria-label=${ctx.plan.gridDay}>
+            ${days.map(
+              (d) => html`<li>
+                <button type="button" aria-pressed=${d === day ? 'true' : 'false'} @click=${() => this.chooseDay(d)}>
+                  ${dayFormat.format(dayKeyInstant(d))}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <div class="grid-scroll" part="grid-scroll">
+        <div class="grid" role="group" aria-label=${day ? `${ctx.plan.grid}: ${dayFormat.format(dayKeyInstant(day))}` : ctx.plan.grid} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, ctx.dir)} @focusin=${this.onFocusIn}>
+          <div class="corner" aria-hidden="true">${ctx.plan.time}</div>
+          ${layout.columns.map(
+            (column, index) => html`<div class="column-head" part="grid-column" data-column=${index}>${column.label}</div>`,
+          )}
+          ${layout.ticks.map(
+            (tick, index) => html`<div class="tick" data-tick=${index} aria-hidden="true">${tickFormat.format(tick.at)}</div>`,
+          )}
+          ${layout.blocks.map((block) => this.renderBlock(block, ctx))}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderBlock(block: GridBlock, ctx: GridContext): TemplateResult {
+    const view = this.views.get(block.id)!;
+    const starred = ctx.isStarred(view.id);
+    const conflict = starred ? ctx.conflictText(view.id) : '';
+    const tab = view.id === this.focusId ? 0 : -1;
+    const track = view.tracks[0];
+    return html`<div class="block ${view.status}" part="session grid-session" data-id=${view.id} data-track=${track?.id ?? nothing}>
+      <button class="open" type="button" tabindex=${tab} aria-haspopup="dialog" @click=${() => ctx.open(view.id)}>
+        <span class="block-time" part="session-time">${view.timeLabel}</span>
+        <span class="title" part="session-title">${view.title}</span>
+        ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track" data-track=${track.id}>${track.name}</span>` : nothing}
+        ${view.statusText ? html`<strong class="badge status">${view.statusText}</strong>` : nothing}
+        ${conflict ? html`<span class="conflict">${conflict}</span>` : nothing}
+      </button>
+      <button
+        class="star"
+        part="star"
+        type="button"
+        tabindex=${tab}
+        aria-pressed=${starred ? 'true' : 'false'}
+        aria-label=${ctx.plan.addToMySchedule(view.title)}
+        @click=${() => ctx.toggleStar(view.id)}
+      >
+        <span aria-hidden="true">${starred ? '★' : '☆'}</span>
+      </button>
+    </div>`;
+  }
+
+  private chooseDay(day: string): void {
+    this.chosenDay = day;
+    this.host.requestUpdate();
+  }
+
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const block = (event.target as HTMLElement).closest<HTMLElement>('.block');
+    if (block?.dataset.id && block.dataset.id !== this.focusId) this.rove(block.dataset.id);
+  };
+
+  /** Moves the tab stop to a block (both its buttons). */
+  private rove(id: string): void {
+    const root = this.host.renderRoot;
+    const previous = this.focusId;
+    this.focusId = id;
+    for (const [blockId, tab] of [
+      [previous, '-1'],
+      [id, '0'],
+    ] as const) {
+      if (!blockId) continue;
+      const block = root.querySelector(`.grid .block[data-id="${CSS.escape(blockId)}"]`);
+      block?.querySelectorAll('button').forEach((b) => b.setAttribute('tabindex', tab));
+    }
+  }
+
+  /** The block an arrow key leads to from `from`, or undefined. */
+  private target(from: GridBlock, key: string, dir: 'ltr' | 'rtl'): GridBlock | undefined {
+    const blocks = this.layout?.blocks ?? [];
+    const inColumn = (column: number) =>
+      blocks.filter((b) => b.column === column).sort((a, b) => a.rowStart - b.rowStart || a.lane - b.lane);
+    if (key === 'Home') return blocks.reduce((a, b) => (b.rowStart < a.rowStart ? b : a), blocks[0]);
+    if (key === 'End') return blocks.reduce((a, b) => (b.rowStart >= a.rowStart ? b : a), blocks[0]);
+    if (key === 'ArrowUp' || key === 'ArrowDown') {
+      const list = inColumn(from.column);
+      return list[list.indexOf(from) + (key === 'ArrowUp' ? -1 : 1)];
+    }
+    if (key === 'ArrowLeft' || key === 'ArrowRight') {
+      // Lanes first, then the next column; in Arabic the columns run from right to left.
+      const forward = (key === 'ArrowRight') === (dir === 'ltr');
+      const columns = this.layout?.columns.length ?? 0;
+      for (let c = from.column + (forward ? 1 : -1); c >= 0 && c < columns; c += forward ? 1 : -1) {
+        const list = inColumn(c);
+        if (!list.length) continue;
+        // The block nearest in time (an overlapping one first).
+        return list.reduce((best, b) => (Math.abs(b.rowStart - from.rowStart) < Math.abs(best.rowStart - from.rowStart) ? b : best));
+      }
+    }
+    return undefined;
+  }
+
+  private onKeyDown(event: KeyboardEvent, dir: 'ltr' | 'rtl'): void {
+    const block = (event.target as HTMLElement).closest<HTMLElement>('.block');
+    const from = this.layout?.blocks.find((b) => b.id === block?.dataset.id);
+    if (!from || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    const to = this.target(from, event.key, dir);
+    if (to) this.focus(to.id);
+  }
+
+  /** Focuses a block's open button, scrolled into view clear of the sticky headers. */
+  focus(id: string): void {
+    const button = this.host.renderRoot.querySelector<HTMLElement>(`.grid .block[data-id="${CSS.escape(id)}"] .open`);
+    if (!button) {
+      this.pendingFocus = id;
+      return;
+    }
+    this.rove(id);
+    button.focus({ preventScroll: true });
+    // scroll-margin on blocks and scroll-padding on the scroller keep it out from under the headers.
+    button.closest('.block')!.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** Adopts the grid's styles and the day's placement sheet (after each render of the grid). */
+  updated(): void {
+    const root = (this.host as unknown as { shadowRoot: ShadowRoot | null }).shadowRoot;
+    if (!root) return;
+    const sheets = root.adoptedStyleSheets;
+    const styles = gridStyles.styleSheet!;
+    if (!sheets.includes(this.sheet) || !sheets.includes(styles)) {
+      root.adoptedStyleSheets = [...sheets.filter((s) => s !== this.sheet && s !== styles), styles, this.sheet];
+    }
+    if (this.pendingFocus) {
+      const id = this.pendingFocus;
+      this.pendingFocus = undefined;
+      this.focus(id);
+    }
+  }
+
+  /** Whether a session is in the grid of the shown day. */
+  shows(id: string): boolean {
+    return this.views.has(id);
+  }
+}

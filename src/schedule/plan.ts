@@ -1,0 +1,303 @@
+/**
+ * The visitor's own programme in <wsis-schedule>: a star on every session (favourites kept per
+ * event in localStorage), the "My schedule" filter, calendar exports of the starred and of the
+ * filtered sessions, overlaps between starred sessions, and the grid view (`view="grid"`, whose
+ * code is a further dynamic import).
+ *
+ * Loaded by the schedule with a dynamic import when it connects, so none of this weighs on the
+ * first download. It is a reactive controller of the schedule and reads the schedule's derived
+ * state through `PlanHost` (the fields below are the schedule's, derived in its willUpdate).
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { WsisFavoritesChangeEvent } from '../events/favorites-change.js';
+import type { Catalog, Messages } from '../i18n/catalog.js';
+import type { UiLanguage } from '../i18n/languages.js';
+import type { Feed } from '../feed/types.js';
+import { icsFilename, sessionsIcs } from './calendar.js';
+import { findConflicts } from './conflicts.js';
+import { FavoritesStore } from './favorites.js';
+import type { GridView } from './grid-view.js';
+import { downloadText } from './ics.js';
+import { planMessages, type PlanMessages } from './messages/plan/index.js';
+import { planStyles } from './plan.styles.js';
+import type { SessionView } from './session-row.js';
+import { WidthController } from './width.js';
+
+/** Below this width (of the element, in px) the grid view shows the list instead. */
+export const GRID_MIN_WIDTH = 640;
+
+/** What the plan reads from <wsis-schedule>. */
+export interface PlanHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly view: 'list' | 'grid';
+  readonly gridColumns?: 'location' | 'track';
+  readonly day?: string;
+  readonly feedState: { readonly feed?: Feed };
+  readonly locale: {
+    readonly locale: string;
+    readonly language: UiLanguage;
+    readonly dir: 'ltr' | 'rtl';
+    messages<M extends Messages>(catalog: Catalog<M>): M;
+  };
+  readonly clock: { readonly now: number };
+  /** Every session of the feed in the shown zone, sorted. */
+  readonly views: SessionView[];
+  /** The sessions that pass the filters. */
+  readonly visibleList: SessionView[];
+  readonly byId: Map<string, SessionView>;
+  readonly zone: string;
+  openSession(id: string, fromRow?: boolean): void;
+  sessionLink(id: string): string;
+}
+
+export class Plan implements ReactiveController {
+  private store?: FavoritesStore;
+  /** "My schedule" is on: only starred sessions pass. */
+  private mineOnly = false;
+  private readonly width: WidthController;
+  private gridModule?: typeof import('./grid-view.js');
+  private gridLoading = false;
+  private gridView?: GridView;
+  private gridShown = false;
+  private conflicts = new Map<string, string[]>();
+  private conflictsKey?: unknown[];
+  private decoratedKey?: unknown[];
+  private notes = new Map<string, string>();
+
+  constructor(private readonly host: PlanHost) {
+    host.addController(this);
+    this.width = new WidthController(host, GRID_MIN_WIDTH);
+  }
+
+  private get messages(): PlanMessages {
+    return this.host.locale.messages(planMessages);
+  }
+
+  /** The favourites of the feed's event (a new store when the event changes). */
+  private get favorites(): FavoritesStore | undefined {
+    const id = this.host.feedState.feed?.event.id;
+    if (!id) return undefined;
+    if (this.store?.eventId !== id) this.store = new FavoritesStore(id);
+    return this.store;
+  }
+
+  /** The ids every session must be in to pass the "My schedule" filter, when it is on. */
+  keep(): ReadonlySet<string> | undefined {
+    return this.mineOnly ? new Set(this.favorites?.list ?? []) : undefined;
+  }
+
+  /** Changes whenever the "My schedule" filter lets other sessions through. */
+  get key(): string {
+    return this.mineOnly ? `mine:${(this.favorites?.list ?? []).join(' ')}` : '';
+  }
+
+  isStarred(id: string): boolean {
+    return this.favorites?.has(id) ?? false;
+  }
+
+  /** Stars or unstars a session, tells the page (`wsis-favorites-change`) and re-renders. */
+  toggleStar(id: string, starred?: boolean): void {
+    const store = this.favorites;
+    if (!store) return;
+    const now = store.toggle(id, starred);
+    for (const star of this.host.renderRoot.querySelectorAll(`.list [data-id="${CSS.escape(id)}"] > .star`)) {
+      this.paintStar(star as HTMLButtonElement, now);
+    }
+    this.host.dispatchEvent(new WsisFavoritesChangeEvent({ ids: store.list }));
+    this.host.requestUpdate();
+  }
+
+  /** Turns the "My schedule" filter on or off. */
+  showMine(on: boolean): void {
+    this.mineOnly = on;
+    this.host.requestUpdate();
+  }
+
+  private paintStar(star: HTMLButtonElement, starred: boolean): void {
+    star.setAttribute('aria-pressed', String(starred));
+    star.firstElementChild!.textContent = starred ? '★' : '☆';
+  }
+
+  /** "Overlaps with A and B" for a starred session, or ''. */
+  conflictText(id: string): string {
+    const others = this.conflicts.get(id);
+    if (!others?.length) return '';
+    const titles = others.map((other) => this.host.byId.get(other)?.title ?? other);
+    return this.messages.overlapsWith(new Intl.ListFormat(this.host.locale.locale, { type: 'conjunction' }).format(titles));
+  }
+
+  private updateConflicts(): void {
+    const list = this.favorites?.list ?? [];
+    const key = [this.host.views, list.join(' ')];
+    if (this.conflictsKey && key.every((part, i) => part === this.conflictsKey![i])) return;
+    this.conflictsKey = key;
+    const starred = list
+      .map((id) => this.host.byId.get(id))
+      .filter((v): v is SessionView => !!v && v.status === 'scheduled');
+    this.conflicts = findConflicts(starred);
+  }
+
+  // ---- controls -------------------------------------------------------------------------
+
+  renderControls(): TemplateResult | typeof nothing {
+    const host = this.host;
+    if (!host.feedState.feed || host.views.length === 0) return nothing;
+    const pm = this.messages;
+    const starred = (this.favorites?.list ?? []).filter((id) => host.byId.has(id));
+    const count = new Intl.NumberFormat(host.locale.locale).format(starred.length);
+    const filtered = host.visibleList.length !== host.views.length;
+    return html`<div class="plan" part="my-schedule">
+      <button
+        class="button secondary"
+        type="button"
+        aria-pressed=${this.mineOnly ? 'true' : 'false'}
+        @click=${() => this.showMine(!this.mineOnly)}
+      >
+        <span aria-hidden="true">★</span> ${pm.myScheduleCount(count)}
+      </button>
+      ${starred.length
+        ? html`<button class="button secondary" type="button" @click=${() => this.download(starred, 'my-schedule')}>
+            ${pm.addMyScheduleToCalendar}
+          </button>`
+        : nothing}
+      ${host.visibleList.length && !this.mineOnly
+        ? html`<button
+            class="button secondary"
+            type="button"
+            @click=${() => this.download(host.visibleList.map((v) => v.id), filtered ? 'sessions' : 'programme')}
+          >
+            ${filtered ? pm.addFilteredToCalendar : pm.addAllToCalendar}
+          </button>`
+        : nothing}
+      ${this.mineOnly && starred.length === 0 ? html`<p class="mine-empty">${pm.myScheduleEmpty}</p>` : nothing}
+    </div>`;
+  }
+
+  /** One `.ics` with the given sessions (those still in the feed), offered as a download. */
+  private download(ids: string[], name: string): void {
+    const host = this.host;
+    const feed = host.feedState.feed;
+    if (!feed) return;
+    const views = ids.map((id) => host.byId.get(id)).filter((v): v is SessionView => !!v);
+    downloadText(sessionsIcs(feed, views, host.locale.locale, (id) => host.sessionLink(id)), icsFilename(feed.event.id, name));
+  }
+
+  // ---- grid -----------------------------------------------------------------------------
+
+  /** The grid, when `view="grid"` and the element is wide enough; undefined shows the list. */
+  renderGrid(): TemplateResult | undefined {
+    const host = this.host;
+    this.gridShown = false;
+    if (host.view !== 'grid' || !this.width.wide || host.visibleList.length === 0) return undefined;
+    if (!this.gridModule) {
+      this.loadGrid();
+      return undefined;
+    }
+    this.gridView ??= new this.gridModule.GridView(host);
+    this.updateConflicts();
+    this.gridShown = true;
+    return this.gridView.render({
+      visible: host.visibleList,
+      columns: host.gridColumns === 'track' ? 'track' : 'location',
+      zone: host.zone,
+      locale: host.locale.locale,
+      dir: host.locale.dir,
+      day: host.day,
+      now: host.clock.now,
+      plan: this.messages,
+      isStarred: (id) => this.isStarred(id),
+      toggleStar: (id) => this.toggleStar(id),
+      conflictText: (id) => this.conflictText(id),
+      open: (id) => host.openSession(id, true),
+    });
+  }
+
+  private loadGrid(): void {
+    if (this.gridLoading) return;
+    this.gridLoading = true;
+    void import('./grid-view.js').then(
+      (module) => {
+        this.gridModule = module;
+        this.host.requestUpdate();
+      },
+      () => {
+        // The grid's code did not arrive (offline, blocked): the list stays; try again on the next render.
+        this.gridLoading = false;
+      },
+    );
+  }
+
+  // ---- after each render of the schedule ---------------------------------------------------
+
+  hostUpdated(): void {
+    const root = (this.host as unknown as { shadowRoot: ShadowRoot | null }).shadowRoot;
+    if (!root || !this.host.feedState.feed) return;
+    const sheet = planStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.updateConflicts();
+    this.decorateRows();
+    if (this.gridShown) this.gridView?.updated();
+  }
+
+  /**
+   * Gives each list row its star and its overlap note. Rows are plain DOM built by the
+   * schedule (and rebuilt on a new feed or language), so stars are added to rows that have
+   * none; a pass over all rows runs only when rows may have been added.
+   */
+  private decorateRows(): void {
+    const list = this.host.renderRoot.querySelector('.list');
+    if (!list) return;
+    const pm = this.messages;
+    const key = [this.host.views, list.children.length, pm];
+    const fresh = !this.decoratedKey || key.some((part, i) => part !== this.decoratedKey![i]);
+    if (fresh) {
+      this.decoratedKey = key;
+      this.notes.clear();
+      for (const row of list.querySelectorAll<HTMLElement>('[part~="session"]')) {
+        const id = row.dataset.id!;
+        let star = row.querySelector<HTMLButtonElement>(':scope > .star');
+        if (!star) {
+          star = document.createElement('button');
+          star.type = 'button';
+          star.className = 'star';
+          star.setAttribute('part', 'star');
+          star.append(document.createElement('span'));
+          star.firstElementChild!.setAttribute('aria-hidden', 'true');
+          // The id is read when clicked: a refresh may give this row a new view of the same session.
+          star.addEventListener('click', () => this.toggleStar(row.dataset.id!));
+          row.append(star);
+        }
+        star.setAttribute('aria-label', pm.addToMySchedule(this.host.byId.get(id)?.title ?? id));
+        this.paintStar(star, this.isStarred(id));
+        row.querySelector(':scope > .conflict')?.remove();
+      }
+    }
+    // Overlap notes: only the rows whose note changes are touched.
+    const wanted = new Map<string, string>();
+    for (const id of this.conflicts.keys()) {
+      const text = this.conflictText(id);
+      if (text) wanted.set(id, text);
+    }
+    for (const id of new Set([...this.notes.keys(), ...wanted.keys()])) {
+      const text = wanted.get(id);
+      if (this.notes.get(id) === text) continue;
+      const row = list.querySelector<HTMLElement>(`[part~="session"][data-id="${CSS.escape(id)}"]`);
+      if (!row) continue;
+      let note = row.querySelector(':scope > .conflict');
+      if (!text) {
+        note?.remove();
+      } else {
+        if (!note) {
+          note = document.createElement('p');
+          note.className = 'conflict';
+          const speakers = row.querySelector(':scope > .speakers');
+          if (speakers) speakers.after(note);
+          else row.append(note);
+        }
+        note.textContent = text;
+      }
+      if (text) this.notes.set(id, text);
+      else this.notes.delete(id);
+    }
+  }
+}
