@@ -8,6 +8,7 @@
  * first/last block of the day, Enter/Space opens the details.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { gridStyles } from './grid-view.styles.js';
 import { layoutCss, layoutDay, type GridBlock, type GridLayout } from './grid-layout.js';
 import type { PlanMessages } from './messages/plan/index.js';
@@ -110,7 +111,11 @@ export class GridView {
           ${layout.ticks.map(
             (tick, index) => html`<div class="tick" data-tick=${index} aria-hidden="true">${tickFormat.format(tick.at)}</div>`,
           )}
-          ${layout.blocks.map((block) => this.renderBlock(block, ctx))}
+          ${repeat(
+            layout.blocks,
+            (block) => block.id,
+            (block) => this.renderBlock(block, ctx),
+          )}
         </div>
       </div>
     </div>`;

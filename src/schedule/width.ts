@@ -26,7 +26,9 @@ export class WidthController implements ReactiveController {
       const wide = width >= this.threshold;
       if (wide !== this.wide) {
         this.wide = wide;
-        this.host.requestUpdate();
+        // Next frame: re-rendering inside the observer's callback would resize the host again
+        // within the same frame (a "ResizeObserver loop" error on the page).
+        requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
     this.observer.observe(this.host);
