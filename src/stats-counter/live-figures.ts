@@ -3,8 +3,7 @@ import type { Feed, Stat } from '../feed/types.js';
 import { ClockController } from './clock-controller.js';
 import { LiveStatsController } from './live-controller.js';
 import { mergeStats, type LiveDocument, type LiveStat } from './live-document.js';
-import { pickStats } from './pick.js';
-import type { WsisStatsCounter } from './stats-counter.js';
+import { pickStats, type WsisStatsCounter } from './stats-counter.js';
 
 /**
  * The live side of <wsis-stats-counter>, a module of its own that the element imports only once

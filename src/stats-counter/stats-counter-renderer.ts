@@ -7,9 +7,8 @@ import { CountUpController } from './count-up.js';
 import { decimalsOf, formatFigure, type FormattedFigure } from './format.js';
 import type { LiveStat } from './live-document.js';
 import { statsCounterMessages } from './messages/index.js';
-import { pickStats } from './pick.js';
 import { relativeUpdated } from './relative-time.js';
-import type { StatsCounterRenderer, WsisStatsCounter } from './stats-counter.js';
+import { pickStats, type StatsCounterRenderer, type WsisStatsCounter } from './stats-counter.js';
 import { statsCounterStyles } from './stats-counter.styles.js';
 import { FirstVisibleController } from './visibility-controller.js';
 

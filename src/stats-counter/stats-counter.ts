@@ -12,6 +12,22 @@ import type { LiveMode } from './live-controller.js';
 import type { LiveFigures } from './live-figures.js';
 
 /**
+ * The figures named in `stats` (comma-separated ids, in that order, each once, unknown ids left
+ * out); all of them, in their order, when `stats` names none. Shared by the renderer and the
+ * live code, which both import the class.
+ * @internal
+ */
+export function pickStats(all: Stat[], stats: string | undefined): Stat[] {
+  const ids = stats
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (!ids?.length) return all;
+  const byId = new Map(all.map((stat) => [stat.id, stat]));
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
  * The rendering code of <wsis-stats-counter> (stats-counter-renderer.ts, loaded apart from the
  * class): it also words the announcement of live figures that changed.
  */
