@@ -6,7 +6,7 @@ import noOnlyTests from 'eslint-plugin-no-only-tests';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'test/stories/.bundle/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'test/.bundle/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

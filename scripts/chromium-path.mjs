@@ -19,4 +19,7 @@ export const chromiumArgs = [
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
+  // The leak test measures the heap after a garbage collection it asks for.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];

@@ -1,9 +1,31 @@
-// The all-in-one entry: importing it defines every element. Each src/define/* file registers one.
-import './define/partner-wall.js';
-import './define/prize-winners.js';
+// The all-in-one entry: importing it defines every element at once. Each element's rendering code
+// (templates, styles, strings) is downloaded when the first such element connects, in parallel
+// with its feed, so a page pays only for the elements it shows. The per-element entries
+// (src/define/*) attach the rendering code directly instead.
+import { defineElement } from './internal/define-element.js';
+import type { RendererSource } from './internal/element-renderer.js';
+import type { WsisElement } from './internal/wsis-element.js';
+import { WsisPartnerWall } from './partner-wall/partner-wall.js';
+import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
+import { WsisSpecialTracks } from './special-tracks/special-tracks.js';
 import './define/schedule.js';
-import './define/special-tracks.js';
 import './define/stats-counter.js';
+
+function defineLazily(tag: string, element: typeof WsisElement, load: RendererSource<never>) {
+  // A per-element entry loaded first has already attached the rendering code itself.
+  element.renderer ??= load;
+  defineElement(tag, element as unknown as CustomElementConstructor);
+}
+
+defineLazily('wsis-partner-wall', WsisPartnerWall, () =>
+  import('./partner-wall/partner-wall-renderer.js').then((m) => m.partnerWallRenderer),
+);
+defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
+  import('./prize-winners/prize-winners-renderer.js').then((m) => m.prizeWinnersRenderer),
+);
+defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
+  import('./special-tracks/special-tracks-renderer.js').then((m) => m.specialTracksRenderer),
+);
 
 export { defineElement } from './internal/define-element.js';
 export { WsisElement } from './internal/wsis-element.js';

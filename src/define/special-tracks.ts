@@ -1,6 +1,9 @@
 import { defineElement } from '../internal/define-element.js';
+import { specialTracksRenderer } from '../special-tracks/special-tracks-renderer.js';
 import { WsisSpecialTracks } from '../special-tracks/special-tracks.js';
 
+// This entry gives the rendering code at once (the all-in-one bundle loads it on first use).
+WsisSpecialTracks.renderer = specialTracksRenderer;
 defineElement('wsis-special-tracks', WsisSpecialTracks);
 
 export { WsisSpecialTracks };

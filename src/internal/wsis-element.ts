@@ -171,11 +171,21 @@ export abstract class WsisElement extends LitElement {
         <summary>${common.errorDetails}</summary>
         <span>${error.message}</span>
       </details>
-      <button class="button" part="retry" type="button" @click=${() => this.feedState.retry()}>
+      <button class="button" part="retry" type="button" @click=${this.retry}>
         ${common.retry}
       </button>
     </div>`;
   }
+
+  /** Retry reads the feed again, and fetches the rendering code again if that was what failed. */
+  private readonly retry = () => {
+    if (this.rendererFailure) {
+      this.rendererFailure = undefined;
+      this.takeRenderer();
+      this.requestUpdate();
+    }
+    this.feedState.retry();
+  };
 
   /** The `empty` state: a message and, when filters caused it, a way back. */
   protected renderEmpty(message?: string, action?: TemplateResult): TemplateResult {

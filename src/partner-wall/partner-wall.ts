@@ -1,14 +1,7 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { textFor } from '../feed/text.js';
-import type { Feed } from '../feed/types.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
 import { WsisElement } from '../internal/wsis-element.js';
-import { groupPartners, parseTierFilter, type PartnerGroup } from './group.js';
-import { partnerWallMessages } from './messages/index.js';
-import type { PartnerWallMessages } from './messages/en.js';
-import { renderPartner, type TileContext } from './partner-tile.js';
-import { partnerWallStyles } from './partner-wall.styles.js';
 
 /** `grid` wraps the logos; `row` puts them in one horizontally scrollable row. */
 export type PartnerWallLayout = 'grid' | 'row';
@@ -59,96 +52,31 @@ export type PartnerWallLayout = 'grid' | 'row';
  * @slot - None. Content placed inside before the element upgrades is the no-JavaScript fallback; it is hidden once the element renders.
  */
 export class WsisPartnerWall extends WsisElement {
-  static override styles = [...WsisElement.styles, partnerWallStyles];
-
   /** Comma-separated tier ids to show (`platinum,gold`); default: every tier. */
   @property() tier?: string;
 
   /** `grid` (default): wrapping rows; `row`: one horizontally scrollable row. Any other value: `grid`. */
   @property({ reflect: true }) layout: PartnerWallLayout = 'grid';
 
-  /** Logo URLs that failed to load; their partners show a name tile. */
-  @state() private brokenLogos: ReadonlySet<string> = new Set();
+  /**
+   * Logo URLs that failed to load; their partners show a name tile.
+   * @internal
+   */
+  @state() brokenLogos: ReadonlySet<string> = new Set();
 
-  /** Partners whose description is open. */
-  @state() private openDescriptions: ReadonlySet<string> = new Set();
+  /**
+   * Partners whose description is open.
+   * @internal
+   */
+  @state() openDescriptions: ReadonlySet<string> = new Set();
 
-  private groups: PartnerGroup[] = [];
-  private groupedFeed?: Feed;
-  private groupedTier?: string;
-  private filtered = false;
-  private readonly descriptionIds = new Map<string, string>();
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const feed = this.feedState.feed;
-    if (feed && (feed !== this.groupedFeed || this.tier !== this.groupedTier)) {
-      const filter = parseTierFilter(this.tier);
-      this.groups = groupPartners(feed, filter);
-      this.filtered = filter !== undefined && feed.partners.length > 0;
-      this.groupedFeed = feed;
-      this.groupedTier = this.tier;
-    }
-  }
-
-  protected override renderFeed(_feed: Feed): unknown {
-    const m = this.locale.messages(partnerWallMessages);
-    if (this.groups.length === 0) return this.renderEmpty(this.filtered ? m.emptyFiltered : m.emptyNone);
-    const tiers = repeat(
-      this.groups,
-      (group) => group.tier.id,
-      (group) => this.renderTier(group, m),
-    );
-    if (this.layout === 'row') {
-      return html`<div part="scroller" class="wall row" role="region" aria-label=${m.regionLabel} tabindex="0">
-        <div class="track">${tiers}</div>
-      </div>`;
-    }
-    return html`<div class="wall grid">${tiers}</div>`;
-  }
-
-  private renderTier(group: PartnerGroup, m: PartnerWallMessages): TemplateResult {
-    const ctx: TileContext = {
-      locale: this.locale.locale,
-      messages: m,
-      step: group.step,
-      brokenLogos: this.brokenLogos,
-      openDescriptions: this.openDescriptions,
-      descriptionId: (id) => this.descriptionId(id),
-      onLogoError: (url) => this.markBroken(url),
-      onToggleDescription: (id) => this.toggleDescription(id),
-    };
-    return html`<section part="tier" class="tier step-${group.step}" data-tier=${group.tier.id}>
-      ${this.heading(0, textFor(group.tier.name, this.locale.locale) || group.tier.id, 'tier-heading')}
-      <ul class="partners" role="list">
-        ${repeat(
-          group.partners,
-          (partner) => partner.id,
-          (partner) => renderPartner(partner, ctx),
-        )}
-      </ul>
-    </section>`;
-  }
-
-  /** An id for a partner's description that is valid and unique whatever the feed's ids hold. */
-  private descriptionId(partnerId: string): string {
-    let id = this.descriptionIds.get(partnerId);
-    if (!id) {
-      id = `description-${this.descriptionIds.size + 1}`;
-      this.descriptionIds.set(partnerId, id);
-    }
-    return id;
-  }
-
-  private markBroken(url: string): void {
-    if (this.brokenLogos.has(url)) return;
-    this.brokenLogos = new Set([...this.brokenLogos, url]);
-  }
-
-  private toggleDescription(partnerId: string): void {
-    const open = new Set(this.openDescriptions);
-    if (open.has(partnerId)) open.delete(partnerId);
-    else open.add(partnerId);
-    this.openDescriptions = open;
-  }
+  // The rendering code (templates, styles, strings, grouping) is in partner-wall-renderer.ts, which
+  // src/define/partner-wall.ts attaches directly and the all-in-one bundle loads on first use.
+  // It uses these helpers of the base, made public here as types only (no code):
+  /** @internal */
+  declare readonly locale: LocaleController;
+  /** @internal */
+  declare heading: (depth: number, content: unknown, part?: string) => TemplateResult;
+  /** @internal */
+  declare renderEmpty: (message?: string, action?: TemplateResult) => TemplateResult;
 }

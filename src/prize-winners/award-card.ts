@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Award, AwardRank, Text } from '../feed/types.js';
 import { textFor } from '../feed/text.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { countryName } from './intl.js';
+import { countryName } from '../i18n/format.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
 
 /** Descriptions longer than this sit behind a disclosure. */
@@ -116,7 +116,7 @@ export function renderAwardCard(award: Award, context: AwardCardContext): Templa
         ? html`<p class="recipient" part="award-recipient">${award.recipient}</p>`
         : nothing}
       ${award.country
-        ? html`<p class="country" part="award-country">${countryName(award.country, locale)}</p>`
+        ? html`<p class="country" part="award-country">${countryName(locale, award.country)}</p>`
         : nothing}
       ${renderDescription(award.description, locale, m)}
       ${link

@@ -1,31 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { textFor } from '../feed/text.js';
-import type { Feed, Prize, PrizeCategory } from '../feed/types.js';
-import { safeUrl } from '../internal/safe-url.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
 import { WsisElement } from '../internal/wsis-element.js';
-import { paragraphs, rankLabel, renderAwardCard } from './award-card.js';
-import { formatCount, formatYear } from './intl.js';
-import { prizeWinnersMessages } from './messages/index.js';
-import type { PrizeWinnersMessages } from './messages/en.js';
-import { prizeWinnersStyles } from './prize-winners.styles.js';
-import {
-  filterOptions,
-  intersect,
-  parseAwardHash,
-  parseList,
-  selectPrizes,
-  type FilterOptions,
-  type PrizeFilter,
-  type PrizeView,
-} from './select.js';
+import type { PrizeWinnersRenderer } from './prize-winners-renderer.js';
 
-type FilterKey = 'prize' | 'year' | 'category' | 'rank';
-const filterKeys: readonly FilterKey[] = ['prize', 'year', 'category', 'rank'];
-type Chosen = Record<FilterKey, string>;
-const noChoice: Chosen = { prize: '', year: '', category: '', rank: '' };
+/** The widget's own filters, each a select shown when it has more than one value. */
+export type FilterKey = 'prize' | 'year' | 'category' | 'rank';
+/** The visitor's choice in each select; absent or '' = all. */
+export type Chosen = Partial<Record<FilterKey, string>>;
 
-interface AwardRef {
+/** An award on the page: award ids are unique only within a prize. */
+export interface AwardRef {
   prize: string;
   award: string;
 }
@@ -97,8 +82,6 @@ interface AwardRef {
  * @cssprop [--wsis-color-accent=#0b5cab] - Links, focus and highlight (shared token; see the other `--wsis-*` tokens in the docs).
  */
 export class WsisPrizeWinners extends WsisElement {
-  static override styles = [...WsisElement.styles, prizeWinnersStyles];
-
   /** Comma-separated prize ids to show; default all. */
   @property() prize?: string;
 
@@ -111,37 +94,48 @@ export class WsisPrizeWinners extends WsisElement {
   /** Comma-separated ranks to show (`winner,champion`, also `finalist`, `honourable-mention`); default all. */
   @property() rank?: string;
 
-  /** The visitor's choices in the widget's selects ('' = all). */
-  @state() private chosen: Chosen = noChoice;
+  // What follows is shared with the renderer (prize-winners-renderer.ts), loaded apart.
 
-  /** Image URLs that failed to load: shown as a fallback. */
-  @state() private failedImages: ReadonlySet<string> = new Set();
+  /** @internal The visitor's choices in the widget's selects. */
+  @state() chosen: Chosen = {};
 
-  /** Whether the visitor changed a filter: then the result count is announced. */
-  @state() private announce = false;
+  /** @internal Image URLs that failed to load: shown as a fallback. */
+  @state() failedImages: ReadonlySet<string> = new Set();
 
-  /** The award a `#award=` link points to. */
-  @state() private highlighted?: AwardRef;
+  /** @internal Whether the visitor changed a filter: then the result count is announced. */
+  @state() announce = false;
 
-  private pendingTarget?: { award: string; prize?: string };
-  private focusPending = false;
-  private focusFiltersPending = false;
+  /** @internal The award a `#award=` link points to. */
+  @state() highlighted?: AwardRef;
 
-  private scope: PrizeView[] = [];
-  private options: FilterOptions = { prizes: [], years: [], categories: [], ranks: [] };
-  private views: PrizeView[] = [];
-  private derivedFrom: unknown[] = [];
+  /** @internal A location hash not yet resolved (the renderer reads it once feed and code are here). */
+  pendingHash?: string;
+  /** @internal Focus the highlighted award after the next render. */
+  focusPending = false;
+  /** @internal Focus the first filter after the next render (its content was cleared). */
+  focusFiltersPending = false;
+
+  /** @internal */
+  declare readonly locale: LocaleController;
+
+  /** @internal */
+  override heading(depth: number, content: unknown, part?: string): TemplateResult {
+    return super.heading(depth, content, part);
+  }
+
+  /** @internal */
+  override renderEmpty(message?: string, action?: TemplateResult): TemplateResult {
+    return super.renderEmpty(message, action);
+  }
 
   private readonly onHashChange = () => {
-    const target = parseAwardHash(location.hash);
-    this.pendingTarget = target;
-    if (!target) this.highlighted = undefined;
+    this.pendingHash = location.hash;
     this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.pendingTarget = parseAwardHash(location.hash);
+    this.pendingHash = location.hash;
     window.addEventListener('hashchange', this.onHashChange);
   }
 
@@ -153,220 +147,28 @@ export class WsisPrizeWinners extends WsisElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.feedState.feed;
-    if (!feed) return;
-    this.derive(feed);
-    const target = this.pendingTarget;
-    if (target) {
-      this.pendingTarget = undefined;
-      const matches = (views: PrizeView[]) => findAward(views, target);
-      let found = matches(this.views);
-      if (!found && matches(this.scope)) {
-        // The visitor's own filters hide it: clear them so that the link works.
-        this.chosen = noChoice;
-        this.derive(feed);
-        found = matches(this.views);
-      }
-      // A link to an award that is not here removes an earlier highlight.
-      this.highlighted = found;
-      this.focusPending = Boolean(found);
-    }
-  }
-
-  /** Recomputes the shown prizes when the feed, the filters or the visitor's choices change. */
-  private derive(feed: Feed): void {
-    const inputs = [feed, this.prize, this.year, this.category, this.rank, this.chosen];
-    if (inputs.length === this.derivedFrom.length && inputs.every((value, i) => value === this.derivedFrom[i])) {
-      return;
-    }
-    this.derivedFrom = inputs;
-    const scopeFilter: PrizeFilter = {
-      prize: parseList(this.prize),
-      year: parseList(this.year),
-      category: parseList(this.category),
-      rank: parseList(this.rank),
-    };
-    this.scope = selectPrizes(feed.prizes, scopeFilter);
-    this.options = filterOptions(this.scope);
-    const chosen = this.chosen;
-    const filter: PrizeFilter = {};
-    for (const key of filterKeys) {
-      filter[key] = intersect(scopeFilter[key], chosen[key] ? new Set([chosen[key]]) : undefined);
-    }
-    this.views = selectPrizes(feed.prizes, filter);
+    // Derives the shown prizes and resolves a `#award=` link (may clear the visitor's choices).
+    if (feed) (this.renderer as PrizeWinnersRenderer | undefined)?.prepare(this, feed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusPending && this.highlighted) {
-      const card = this.awardElement(this.highlighted);
+    const root = this.renderRoot;
+    const ref = this.highlighted;
+    if (this.focusPending && ref) {
+      const card = [...root.querySelectorAll<HTMLElement>('[part~="award"]')].find(
+        (award) => award.dataset.id === ref.award && award.dataset.prize === ref.prize,
+      );
       if (card) {
         this.focusPending = false;
-        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
         card.focus({ preventScroll: true });
         card.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
       }
     }
     if (this.focusFiltersPending) {
       this.focusFiltersPending = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="filter"] select')?.focus();
+      root.querySelector<HTMLElement>('[part~="filter"] select')?.focus();
     }
   }
-
-  private awardElement(ref: AwardRef): HTMLElement | undefined {
-    const cards = this.renderRoot.querySelectorAll<HTMLElement>('[part~="award"]');
-    return [...cards].find((card) => card.dataset.id === ref.award && card.dataset.prize === ref.prize);
-  }
-
-  protected override renderFeed(feed: Feed): TemplateResult {
-    const m = this.locale.messages(prizeWinnersMessages);
-    if (feed.prizes.length === 0) return this.renderEmpty(m.noPrizes);
-    const visitorFiltered = filterKeys.some((key) => this.chosen[key] !== '');
-    return html`${this.renderFilters(m, visitorFiltered)}
-    ${this.views.length === 0
-      ? this.renderEmpty(m.noMatch, visitorFiltered ? this.renderClearButton(m) : undefined)
-      : html`<div class="prizes">${this.views.map((view) => this.renderPrize(view, m))}</div>`}`;
-  }
-
-  private renderClearButton(m: PrizeWinnersMessages): TemplateResult {
-    return html`<button class="button" part="clear-filters" type="button" @click=${this.clearChoices}>
-      ${m.clearFilters}
-    </button>`;
-  }
-
-  private readonly clearChoices = () => {
-    this.chosen = noChoice;
-    this.announce = true;
-    this.focusFiltersPending = true;
-  };
-
-  private renderFilters(m: PrizeWinnersMessages, visitorFiltered: boolean): unknown {
-    const locale = this.locale.locale;
-    const { prizes, years, categories, ranks } = this.options;
-    const selects = [
-      prizes.length > 1
-        ? this.renderSelect('prize', m.filterPrize, m.allPrizes, prizes.map((p) => [p.id, prizeLabel(p, prizes, locale)]))
-        : nothing,
-      years.length > 1
-        ? this.renderSelect('year', m.filterYear, m.allYears, years.map((y) => [String(y), formatYear(y, locale)]))
-        : nothing,
-      categories.length > 1
-        ? this.renderSelect('category', m.filterCategory, m.allCategories, categories.map((c) => [c.id, textFor(c.name, locale)]))
-        : nothing,
-      ranks.length > 1
-        ? this.renderSelect('rank', m.filterRank, m.allRanks, ranks.map((r) => [r, rankLabel(r, m)]))
-        : nothing,
-    ];
-    if (selects.every((select) => select === nothing)) return nothing;
-    const awards = this.views.reduce(
-      (sum, view) => sum + view.groups.reduce((n, group) => n + group.awards.length, 0),
-      0,
-    );
-    return html`<div class="filters" part="filters" role="group" aria-label=${m.filtersLabel}>
-      ${selects} ${visitorFiltered ? this.renderClearButton(m) : nothing}
-      <p class="visually-hidden" part="results" role="status">
-        ${this.announce ? m.results(formatCount(this.views.length, locale), formatCount(awards, locale)) : ''}
-      </p>
-    </div>`;
-  }
-
-  private renderSelect(key: FilterKey, label: string, all: string, values: [string, string][]): TemplateResult {
-    const current = this.chosen[key];
-    return html`<div class="filter" part="filter" data-filter=${key}>
-      <label for="filter-${key}">${label}</label>
-      <select
-        id="filter-${key}"
-        @change=${(event: Event) => {
-          this.chosen = { ...this.chosen, [key]: (event.target as HTMLSelectElement).value };
-          this.announce = true;
-        }}
-      >
-        <option value="" .selected=${current === ''}>${all}</option>
-        ${values.map(([value, text]) => html`<option value=${value} .selected=${current === value}>${text}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private renderPrize(view: PrizeView, m: PrizeWinnersMessages): TemplateResult {
-    const { prize } = view;
-    const locale = this.locale.locale;
-    const name = textFor(prize.name, locale);
-    const description = textFor(prize.description, locale).trim();
-    const link = safeUrl(prize.url);
-    return html`<article class="prize" part="prize" data-id=${prize.id}>
-      <header class="prize-header">
-        ${this.heading(0, name, 'prize-name')}
-        <p class="prize-year" part="prize-year">${formatYear(prize.year, locale)}</p>
-      </header>
-      ${description ? html`<div class="prize-description">${paragraphs(description, 'prize-description')}</div>` : nothing}
-      ${prize.awards.length === 0 ? this.renderUnlisted(view, m) : this.renderGroups(view, m)}
-      ${link
-        ? html`<p class="prize-link"><a part="prize-link" href=${link} rel="noopener noreferrer">${m.prizePage(name)}</a></p>`
-        : nothing}
-    </article>`;
-  }
-
-  private renderUnlisted(view: PrizeView, m: PrizeWinnersMessages): TemplateResult {
-    const locale = this.locale.locale;
-    return html`${view.categories.length > 0
-        ? html`${this.heading(1, m.categories, 'categories-heading')}
-            <ul class="categories" part="categories">
-              ${view.categories.map((c) => html`<li data-category=${c.id}>${textFor(c.name, locale)}</li>`)}
-            </ul>`
-        : nothing}
-      <p class="not-listed" part="not-listed">${m.notListed}</p>`;
-  }
-
-  private renderGroups(view: PrizeView, m: PrizeWinnersMessages): TemplateResult {
-    const grouped = view.groups.some((group) => group.category);
-    if (!grouped) {
-      return html`${view.groups.map((group) => this.renderAwardList(view.prize, group.awards, 1, m))}`;
-    }
-    return html`${view.groups.map(
-      (group) => html`<section class="category" part="category" data-category=${group.category?.id ?? nothing}>
-        ${this.heading(1, categoryName(group.category, this.locale.locale, m), 'category-name')}
-        ${this.renderAwardList(view.prize, group.awards, 2, m)}
-      </section>`,
-    )}`;
-  }
-
-  private renderAwardList(prize: Prize, awards: PrizeView['groups'][number]['awards'], depth: number, m: PrizeWinnersMessages): TemplateResult {
-    const locale = this.locale.locale;
-    const highlighted = this.highlighted;
-    return html`<ul class="awards" role="list">
-      ${awards.map((award) =>
-        renderAwardCard(award, {
-          locale,
-          messages: m,
-          prizeId: prize.id,
-          heading: (content) => this.heading(depth, content, 'award-title'),
-          highlighted: highlighted?.prize === prize.id && highlighted.award === award.id,
-          imageFailed: (url) => this.failedImages.has(url),
-          onImageError: (url) => {
-            this.failedImages = new Set([...this.failedImages, url]);
-          },
-        }),
-      )}
-    </ul>`;
-  }
-}
-
-function categoryName(category: PrizeCategory | undefined, locale: string, m: PrizeWinnersMessages): string {
-  return category ? textFor(category.name, locale) : m.otherAwards;
-}
-
-/** A prize's name in the select, with its year when two prizes share a name. */
-function prizeLabel(prize: Prize, all: readonly Prize[], locale: string): string {
-  const name = textFor(prize.name, locale);
-  const twin = all.some((other) => other !== prize && textFor(other.name, locale) === name);
-  return twin ? `${name} (${formatYear(prize.year, locale)})` : name;
-}
-
-function findAward(views: readonly PrizeView[], target: { award: string; prize?: string }): AwardRef | undefined {
-  for (const { prize, groups } of views) {
-    if (target.prize && prize.id !== target.prize) continue;
-    for (const group of groups) {
-      if (group.awards.some((award) => award.id === target.award)) return { prize: prize.id, award: target.award };
-    }
-  }
-  return undefined;
 }

@@ -6,19 +6,23 @@ const maxDelay = 2 ** 31 - 1;
 /**
  * Wakes its host when "now" crosses an instant that changes what it shows (a session ends and
  * moves from upcoming to past). One timer at most, armed while the host is connected only.
+ * It may be made during the host's render (the renderer makes one when it first needs it).
  */
 export class NowClock implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private connected = false;
+  /** False while `addController` runs: a host that is rendering needs no second update. */
+  private added = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
+    this.added = true;
   }
 
   hostConnected(): void {
     this.connected = true;
     // Time passed while away: re-render, which re-arms the timer through `wakeAt`.
-    this.host.requestUpdate();
+    if (this.added) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -23,8 +23,10 @@ class LazyWidget extends WsisElement {}
 LazyWidget.renderer = () => new Promise((resolve) => (releaseLazy = () => resolve(renderer)));
 customElements.define('test-lazy-renderer', LazyWidget);
 
+let brokenAttempts = 0;
 class BrokenWidget extends WsisElement {}
-BrokenWidget.renderer = () => Promise.reject(new Error('chunk missing'));
+// Fails the first time (a chunk that did not download), works when tried again.
+BrokenWidget.renderer = () => (++brokenAttempts === 1 ? Promise.reject(new Error('chunk missing')) : Promise.resolve(renderer));
 customElements.define('test-broken-renderer', BrokenWidget);
 
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -49,10 +51,14 @@ describe('element renderers (rendering code loaded apart from the class)', () =>
     expect(shadow(el, '[part~="loading"]')).to.equal(null);
   });
 
-  it('shows the error state when the rendering code cannot be loaded', async () => {
+  it('shows the error state when the rendering code cannot be loaded, and Try again fetches it again', async () => {
     const el = await fixture<BrokenWidget>(html`<test-broken-renderer .feed=${minimalFeed()}></test-broken-renderer>`);
     await waitUntil(() => shadow(el, '[part~="error"]'));
     expect(shadow(el, '[part~="error"]')!.textContent).to.contain('<test-broken-renderer> could not be loaded');
     await expect(el).to.be.accessible();
+    // Try again fetches the rendering code again.
+    (shadow(el, '[part~="retry"]') as HTMLButtonElement).click();
+    await waitUntil(() => shadow(el, '.event-id'), 'rendered after trying again');
+    expect(shadow(el, '[part~="error"]')).to.equal(null);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-// Built by scripts/build-story-tests.mjs (npm test runs it first).
+// Built by scripts/build-test-bundles.mjs (npm test runs it first).
 // @ts-expect-error: a generated bundle without types
-import { storyFiles } from './.bundle/stories.js';
+import { storyFiles } from '../.bundle/stories.js';
 
 interface ComposedStory {
   run(context: { canvasElement: HTMLElement }): Promise<void>;

@@ -1,0 +1,66 @@
+import { aTimeout, expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { installLeakProbe } from './leak-probe.js';
+import { widgetTags } from './inspect.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+type MemoryInfo = { usedJSHeapSize: number };
+
+const heap = () => (performance as Performance & { memory?: MemoryInfo }).memory?.usedJSHeapSize ?? 0;
+const collect = async () => {
+  (window as Window & { gc?: () => void }).gc?.();
+  await aTimeout(50);
+};
+
+describe('leaks: create and remove each element 1,000 times with refresh and live polling on', function () {
+  this.timeout(120000);
+
+  it('leaves no timer, observer, event source or listener, and memory returns near its start', async () => {
+    const probe = installLeakProbe();
+    try {
+      await collect();
+      const before = probe.counts();
+      // The probe sees what a live element starts (so that the checks below can fail).
+      const live = document.createElement('wsis-stats-counter');
+      live.setAttribute('src', '/demo/feeds/wsis-forum-2021.json');
+      live.setAttribute('live-src', '/test-api/live/probe-stream');
+      document.body.append(live);
+      await aTimeout(300);
+      const running = probe.counts();
+      live.remove();
+      expect(running.eventSources + running.timers + running.listeners, 'a live counter was seen running').to.be.greaterThan(0);
+      const heapBefore = heap();
+      for (const tag of widgetTags) {
+        for (let i = 0; i < 1000; i++) {
+          const el = document.createElement(tag) as Widget;
+          el.setAttribute('src', '/demo/feeds/wsis-forum-2021.json');
+          el.setAttribute('refresh', '1');
+          el.setAttribute('duration', '0');
+          if (tag === 'wsis-stats-counter') {
+            el.setAttribute('live-src', i % 2 ? '/test-api/live/leak' : '/test-api/live/leak-stream');
+            el.setAttribute('interval', '1');
+          }
+          document.body.append(el);
+          await el.updateComplete;
+          el.remove();
+        }
+      }
+      // Longer than any debounce or one-shot timer an element may schedule while leaving.
+      await aTimeout(1200);
+      await collect();
+      const after = probe.counts();
+      const heapAfter = heap();
+      console.log(
+        `leaks: before ${JSON.stringify(before)}, after ${JSON.stringify(after)}; heap ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB`,
+      );
+      expect(after.timers, 'pending timers').to.be.at.most(before.timers);
+      expect(after.intervals, 'intervals').to.be.at.most(before.intervals);
+      expect(after.observers, 'observers still observing').to.be.at.most(before.observers);
+      expect(after.eventSources, 'open event sources').to.equal(0);
+      expect(after.listeners, 'window/document listeners').to.be.at.most(before.listeners);
+      expect(heapAfter - heapBefore, 'heap growth').to.be.below(8e6);
+    } finally {
+      probe.uninstall();
+    }
+  });
+});
