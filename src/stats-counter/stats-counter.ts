@@ -112,7 +112,17 @@ export class WsisStatsCounter extends WsisElement {
    * @internal
    */
   live?: LiveFigures;
-  private liveCode?: Promise<unknown>;
+  /**
+   * The live code was asked for (and is on its way, or here), or its download failed: then it is
+   * asked for again for a new `live-src`, or when the element is put back on the page.
+   */
+  private liveCode?: 'asked' | 'failed';
+
+  /**
+   * Downloads the live code (a module of its own).
+   * @internal
+   */
+  static loadLive = () => import('./live-figures.js');
 
   // The base's members that the renderer and the live code use, made reachable (types only).
   /** @internal */
@@ -126,20 +136,31 @@ export class WsisStatsCounter extends WsisElement {
   /** @internal */
   declare renderEmpty: (message?: string, action?: TemplateResult) => TemplateResult;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.liveCode === 'failed') {
+      this.liveCode = undefined;
+      this.requestUpdate();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('liveSrc') && this.liveCode === 'failed') this.liveCode = undefined;
     if (this.liveSrc && !this.liveCode) {
+      this.liveCode = 'asked';
       // If the element leaves the page before the module arrives, Lit starts the live
       // controllers only when it is connected again (addController on a disconnected host).
-      this.liveCode = import('./live-figures.js').then(
+      (this.constructor as typeof WsisStatsCounter).loadLive().then(
         ({ LiveFigures }) => {
           this.live = new LiveFigures(this);
         },
-        // Not retried: a browser keeps a failed module fetch for the life of the page.
-        () =>
+        () => {
+          this.liveCode = 'failed';
           this.dispatchEvent(
             new WsisLiveErrorEvent({ message: 'The code that reads live-src could not be loaded.', retryIn: 0 }),
-          ),
+          );
+        },
       );
     }
   }

@@ -3,7 +3,7 @@
 // one. This file imports neither the define file nor the renderer, so that the page starts
 // without them; its tests run in order (each checks what the page has loaded so far).
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { WsisStatsUpdateEvent } from '../../src/events/stats-events.js';
+import type { WsisLiveErrorDetail, WsisStatsUpdateEvent } from '../../src/events/stats-events.js';
 import { defineElement } from '../../src/internal/define-element.js';
 import { WsisStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { liveLog, part, setLive, statsFeed, uniqueKey, valueOf } from './stats-feed.js';
@@ -103,6 +103,51 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 52000 }]) });
     const region = el.shadowRoot!.querySelector('[aria-live="polite"]:not([part])')!;
     await waitUntil(() => region.textContent === 'Attendees: more than 52,000', `announced "${region.textContent}"`);
+    el.remove();
+  });
+
+  it('reports live code that cannot be downloaded, keeps the feed’s figures, and asks again when put back or for a new live-src', async () => {
+    const key = uniqueKey('lazy-offline');
+    await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 51234 }]) });
+    let attempts = 0;
+    let offline = true;
+    class OfflineCounter extends WsisStatsCounter {
+      static override loadLive = () => {
+        attempts += 1;
+        return offline
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : WsisStatsCounter.loadLive();
+      };
+    }
+    customElements.define('test-offline-stats-counter', OfflineCounter);
+    const el = document.createElement('test-offline-stats-counter') as OfflineCounter;
+    const errors: WsisLiveErrorDetail[] = [];
+    el.addEventListener('wsis-live-error', (event) => errors.push(event.detail));
+    el.motion = 'reduce';
+    el.interval = 0.1;
+    el.liveSrc = `/test-api/stats/live?key=${key}`;
+    el.feed = statsFeed();
+    const parent = await fixture(html`<div></div>`);
+    parent.append(el);
+    await waitUntil(() => errors.length === 1, 'no wsis-live-error');
+    expect(errors[0]).to.deep.equal({ message: 'The code that reads live-src could not be loaded.', retryIn: 0 });
+    await waitUntil(() => valueOf(el, 'attendees') === '50,000+', 'the feed’s figures are not shown');
+    expect(part(el, 'error')).to.be.null;
+    // Other updates do not ask again.
+    el.showDescriptions = true;
+    await el.updateComplete;
+    await aTimeout(200);
+    expect(attempts).to.equal(1);
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => errors.length === 2, 'not asked again once back on the page');
+    expect(attempts).to.equal(2);
+    offline = false;
+    el.liveSrc = `/test-api/stats/live?key=${key}&again`;
+    await waitUntil(() => valueOf(el, 'attendees') === '51,234+', 'no live figure after a new live-src');
+    expect(attempts).to.equal(3);
+    expect(errors).to.have.length(2);
+    await expect(el).to.be.accessible();
     el.remove();
   });
 });
