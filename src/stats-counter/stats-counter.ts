@@ -27,6 +27,8 @@ export function pickStats(all: Stat[], stats: string | undefined): Stat[] {
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 }
 
+let liveModule: Promise<typeof import('./live-figures.js')> | undefined;
+
 /**
  * The rendering code of <wsis-stats-counter> (stats-counter-renderer.ts, loaded apart from the
  * class): it also words the announcement of live figures that changed.
@@ -115,14 +117,20 @@ export class WsisStatsCounter extends WsisElement {
   /**
    * The live code was asked for (and is on its way, or here), or its download failed: then it is
    * asked for again for a new `live-src`, or when the element is put back on the page.
+   * (One download for all counters: `liveModule`.)
    */
   private liveCode?: 'asked' | 'failed';
 
   /**
-   * Downloads the live code (a module of its own).
+   * Downloads the live code (a module of its own), once for all counters; after a failure, the
+   * next call asks again.
    * @internal
    */
-  static loadLive = () => import('./live-figures.js');
+  static loadLive = () =>
+    (liveModule ??= import('./live-figures.js').catch((error: unknown) => {
+      liveModule = undefined;
+      throw error;
+    }));
 
   // The base's members that the renderer and the live code use, made reachable (types only).
   /** @internal */
@@ -138,30 +146,32 @@ export class WsisStatsCounter extends WsisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.liveCode === 'failed') {
-      this.liveCode = undefined;
-      this.requestUpdate();
-    }
+    if (this.liveCode === 'failed') this.liveCode = undefined;
+    this.startLive();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('liveSrc') && this.liveCode === 'failed') this.liveCode = undefined;
-    if (this.liveSrc && !this.liveCode) {
-      this.liveCode = 'asked';
-      // If the element leaves the page before the module arrives, Lit starts the live
-      // controllers only when it is connected again (addController on a disconnected host).
-      (this.constructor as typeof WsisStatsCounter).loadLive().then(
-        ({ LiveFigures }) => {
-          this.live = new LiveFigures(this);
-        },
-        () => {
-          this.liveCode = 'failed';
-          this.dispatchEvent(
-            new WsisLiveErrorEvent({ message: 'The code that reads live-src could not be loaded.', retryIn: 0 }),
-          );
-        },
-      );
-    }
+    this.startLive();
+  }
+
+  /** Asks for the live code when `live-src` is set, and starts it once here. */
+  private startLive(): void {
+    if (!this.liveSrc || this.live || this.liveCode || !this.isConnected) return;
+    this.liveCode = 'asked';
+    (this.constructor as typeof WsisStatsCounter).loadLive().then(
+      ({ LiveFigures }) => {
+        // Removed from the page before the code arrived: started when it is put back.
+        if (this.isConnected) this.live = new LiveFigures(this);
+        else this.liveCode = undefined;
+      },
+      () => {
+        this.liveCode = 'failed';
+        this.dispatchEvent(
+          new WsisLiveErrorEvent({ message: 'The code that reads live-src could not be loaded.', retryIn: 0 }),
+        );
+      },
+    );
   }
 }

@@ -71,8 +71,9 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     // (Compared, not shown: a failure message must not serialise the element.)
     expect(polling.live === undefined && streaming.live === undefined, 'the live code arrived before the removal').to.be
       .true;
-    await waitUntil(() => polling.live && streaming.live, 'the live code never arrived');
+    await WsisStatsCounter.loadLive();
     await aTimeout(400);
+    expect(polling.live === undefined && streaming.live === undefined, 'live code started off the page').to.be.true;
     expect((await liveLog(pollKey)).requests, 'polled while off the page').to.have.length(0);
     expect((await liveLog(streamKey)).opened, 'stream opened while off the page').to.equal(0);
 
