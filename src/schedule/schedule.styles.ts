@@ -78,6 +78,11 @@ export const scheduleStyles = [
     .filters .search {
       grid-column: 1 / -1;
     }
+    .filter select,
+    .filter input {
+      inline-size: 100%;
+      min-inline-size: 0;
+    }
     .chips {
       display: flex;
       flex-wrap: wrap;

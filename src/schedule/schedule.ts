@@ -1,21 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WsisSessionSelectEvent } from '../events/session-select.js';
 import { textFor } from '../feed/text.js';
-import type { Feed, Person } from '../feed/types.js';
-import { safeUrl } from '../internal/safe-url.js';
+import type { Feed } from '../feed/types.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { ClockController } from './clock.js';
-import { buildIcs, downloadText } from './ics.js';
 import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
 import { matchesTerms, normalize, queryTerms } from './search.js';
 import {
-  formatLabel,
+  isLive,
   languageName,
   prepareSessions,
   renderSessionRow,
-  statusLabel,
   trackColorSheet,
   type SessionRowContext,
   type SessionView,
@@ -41,6 +40,10 @@ interface Option {
   value: string;
   label: string;
 }
+
+/** Sessions rendered before the first paint, then per background chunk. */
+const FIRST_ROWS = 150;
+const CHUNK_ROWS = 500;
 
 /** Days of a programme above which the day strip is split into weeks. */
 const WEEKS_ABOVE = 10;
@@ -115,7 +118,8 @@ function writeHash(params: URLSearchParams): void {
  * @csspart day-nav - The day strip (and week strip for long programmes).
  * @csspart day - A day's group, `data-day="YYYY-MM-DD"` in the shown time zone.
  * @csspart day-heading - A day's heading.
- * @csspart session - A session, `data-id` = its id; also `session-live` while it runs.
+ * @csspart session - A session, `data-id` = its id.
+ * @csspart session-live - Added to `session` while the session is under way.
  * @csspart session-time - A session's time range with the zone's abbreviation.
  * @csspart session-title - A session's title.
  * @csspart details - The session details dialog.
@@ -160,6 +164,8 @@ export class WsisSchedule extends WsisElement {
   @state() private openId?: string;
   @state() private week?: string;
   @state() private copyStatus = '';
+  /** The zone list (about 400 options) is rendered only while the picker is open. */
+  @state() private zonePickerOpen = false;
 
   private readonly clock = new ClockController(this);
 
@@ -167,6 +173,10 @@ export class WsisSchedule extends WsisElement {
   private feedSeen?: Feed;
   private eventId?: string;
   private viewsKey = '';
+  private messagesSeen?: ScheduleMessages;
+  /** Day groups rendered so far: big programmes are rendered in chunks after the first paint. */
+  private renderedDays = 0;
+  private chunkTimer?: ReturnType<typeof setTimeout>;
   private views: SessionView[] = [];
   private byId = new Map<string, SessionView>();
   private groups: DayGroup<SessionView>[] = [];
@@ -175,6 +185,8 @@ export class WsisSchedule extends WsisElement {
   private visibleByDay = new Map<string, number>();
   private zone = 'UTC';
   private filterKey = '';
+  private dayLabels = new Map<string, string>();
+  private searched?: { views: SessionView[]; query: string; matches: SessionView[] };
   private options: Record<Exclude<FilterKey, 'query' | 'day'>, Option[]> & { day: Option[] } = {
     track: [],
     type: [],
@@ -187,6 +199,13 @@ export class WsisSchedule extends WsisElement {
   private pendingScroll?: { kind: 'session' | 'day'; id: string; focus: boolean };
   private returnFocusTo?: string;
   private readonly rowSizes = new WeakMap<Element, number>();
+  private readonly listRef = createRef<HTMLDivElement>();
+  private readonly dialogRef = createRef<HTMLDialogElement>();
+  /** The hidden set last applied to the rows, and how many day groups it was applied to. */
+  private appliedHidden?: Set<string>;
+  private appliedDays = 0;
+  private readonly rowIndex = new Map<string, HTMLElement>();
+  private rowIndexViews?: SessionView[];
 
   private readonly onHashChange = () => this.applyHash(true);
 
@@ -197,6 +216,8 @@ export class WsisSchedule extends WsisElement {
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.chunkTimer);
+    this.chunkTimer = undefined;
     super.disconnectedCallback();
   }
 
@@ -211,26 +232,76 @@ export class WsisSchedule extends WsisElement {
     const chosen = this.storedZone === 'event' ? 'event' : this.storedZone;
     this.zone = resolveTimeZone(chosen ?? this.timezone, feed.event.timezone);
     const locale = this.locale.locale;
+    const messages = this.messages;
     const key = `${locale}|${this.zone}`;
     let rebuilt = false;
-    if (feed !== this.feedSeen || key !== this.viewsKey) {
+    const wasComplete = this.groups.length > 0 && this.renderedDays >= this.groups.length;
+    if (feed !== this.feedSeen || key !== this.viewsKey || messages !== this.messagesSeen) {
+      this.messagesSeen = messages;
       if (feed !== this.feedSeen) {
         this.colorSheet = trackColorSheet(feed.tracks);
         this.adoptColors();
       }
       this.feedSeen = feed;
       this.viewsKey = key;
-      this.views = prepareSessions(feed, { locale, zone: this.zone });
+      this.views = prepareSessions(feed, { locale, zone: this.zone, messages });
       this.byId = new Map(this.views.map((v) => [v.id, v]));
       this.groups = groupByDay(this.views, (v) => v.start, this.zone);
       this.options = this.buildOptions(feed, locale);
+      const dayLabel = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
+      this.dayLabels = new Map(this.groups.map((g) => [g.day, dayLabel.format(dayKeyInstant(g.day))]));
       rebuilt = true;
     }
     const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query]);
     if (rebuilt || filterKey !== this.filterKey) {
+      const filtersChanged = !rebuilt && this.filterKey !== '';
       this.filterKey = filterKey;
       this.applyFilters();
+      // The number of results, said politely to screen readers (merged while typing).
+      if (filtersChanged) this.announcer.announce(this.countText());
     }
+    // A deep link on load is read as soon as there are sessions, within this same update.
+    if (!this.deepLinkDone && this.views.length) {
+      this.deepLinkDone = true;
+      this.applyHash(false);
+    }
+    // A refresh or a new zone keeps a complete list complete (no row disappears under the reader).
+    if (rebuilt) this.renderedDays = wasComplete ? this.groups.length : Math.max(this.renderedDays, this.firstChunk());
+  }
+
+  /**
+   * How many day groups the first paint renders: all of a programme of up to FIRST_ROWS
+   * sessions; of a bigger one, the days holding the first FIRST_ROWS sessions that pass the
+   * filters. The rest follow in background chunks of CHUNK_ROWS (all are in the DOM a moment
+   * later, for find-in-page); a deep link, "Jump to now" or the day strip render all at once.
+   */
+  private firstChunk(): number {
+    let rows = 0;
+    let visible = 0;
+    for (let i = 0; i < this.groups.length; i++) {
+      rows += this.groups[i].items.length;
+      visible += this.visibleByDay.get(this.groups[i].day) ?? 0;
+      if (visible >= FIRST_ROWS || rows >= FIRST_ROWS * 4) return i + 1;
+    }
+    return this.groups.length;
+  }
+
+  private scheduleChunk(): void {
+    if (this.chunkTimer !== undefined || this.renderedDays >= this.groups.length) return;
+    this.chunkTimer = setTimeout(() => {
+      this.chunkTimer = undefined;
+      let rows = 0;
+      while (this.renderedDays < this.groups.length && rows < CHUNK_ROWS) {
+        rows += this.groups[this.renderedDays].items.length;
+        this.renderedDays++;
+      }
+      this.requestUpdate();
+    }, 0);
+  }
+
+  /** Renders every day now (before scrolling to a session or day that may not be there yet). */
+  private renderAll(): void {
+    this.renderedDays = this.groups.length;
   }
 
   private adoptColors(): void {
@@ -247,7 +318,7 @@ export class WsisSchedule extends WsisElement {
     const locations = new Map<string, string>();
     const languages = new Set<string>();
     for (const view of this.views) {
-      if (view.location) locations.set(normalize(view.location), view.location);
+      if (view.location) locations.set(view.locationKey, view.location);
       for (const tag of view.session.languages ?? []) languages.add(tag);
     }
     const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -263,6 +334,14 @@ export class WsisSchedule extends WsisElement {
   /** Which sessions pass the filters: a set and counts, no row is rebuilt. */
   private applyFilters(): void {
     const terms = queryTerms(this.query);
+    const normalized = terms.join(' ');
+    // Typing on narrows the last search: only its matches need to be searched again.
+    const narrowing =
+      this.searched?.views === this.views && normalized.startsWith(this.searched.query) && this.searched.query !== '';
+    const matches = terms.length
+      ? new Set((narrowing ? this.searched!.matches : this.views).filter((v) => matchesTerms(v.haystack, terms)))
+      : undefined;
+    this.searched = { views: this.views, query: normalized, matches: matches ? [...matches] : this.views };
     const location = this.location ? normalize(this.location) : '';
     const language = this.language?.toLowerCase().split('-')[0];
     const hidden = new Set<string>();
@@ -274,9 +353,9 @@ export class WsisSchedule extends WsisElement {
         (!this.track || (s.tracks ?? []).includes(this.track)) &&
         (!this.type || s.type === this.type) &&
         (!this.day || view.day === this.day) &&
-        (!location || normalize(view.location) === location) &&
+        (!location || view.locationKey === location) &&
         (!language || (s.languages ?? []).some((tag) => tag.toLowerCase().split('-')[0] === language)) &&
-        (terms.length === 0 || matchesTerms(view.haystack, terms));
+        (!matches || matches.has(view));
       if (pass) {
         visible.push(view);
         byDay.set(view.day, (byDay.get(view.day) ?? 0) + 1);
@@ -289,6 +368,29 @@ export class WsisSchedule extends WsisElement {
     this.visibleByDay = byDay;
   }
 
+  private liveCache?: { views: SessionView[]; now: number; key: string };
+  /** The ids of the sessions under way at `now` (cached per feed and instant). */
+  private liveKey(now: number): string {
+    if (this.liveCache?.views !== this.views || this.liveCache.now !== now) {
+      const key = this.views
+        .filter((v) => isLive(v, now))
+        .map((v) => v.id)
+        .join(' ');
+      this.liveCache = { views: this.views, now, key };
+    }
+    return this.liveCache.key;
+  }
+
+  /** `12 sessions`, or `3 of 38 sessions` when filters are on. */
+  private countText(): string {
+    const m = this.messages;
+    const number = new Intl.NumberFormat(this.locale.locale);
+    const count = this.visibleList.length;
+    return count === this.views.length
+      ? m.results(number.format(count), count)
+      : m.resultsOf(number.format(count), number.format(this.views.length));
+  }
+
   private get messages(): ScheduleMessages {
     return this.locale.messages(scheduleMessages);
   }
@@ -297,23 +399,20 @@ export class WsisSchedule extends WsisElement {
     const m = this.messages;
     const now = this.clock.now;
     const ctx: SessionRowContext = { messages: m, now, open: (id) => this.openSession(id, true) };
-    const locale = this.locale.locale;
-    const dayLabel = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
     const count = this.visibleList.length;
+    // Rows re-render only when the feed, the language or the set of live sessions changes: a
+    // filter or a keystroke toggles `hidden` on the rows that change (see updated()).
+    const liveKey = this.liveKey(now);
     return html`
       ${this.heading(0, m.programme)}
       <div part="controls" class="controls">
         ${this.renderZoneLine(feed, m)} ${this.renderFilters(m)} ${this.renderChips(m)}
-        <p class="count" role="status" aria-live="polite">
-          ${count === this.views.length
-            ? m.results(new Intl.NumberFormat(locale).format(count), count)
-            : m.resultsOf(new Intl.NumberFormat(locale).format(count), new Intl.NumberFormat(locale).format(this.views.length))}
-        </p>
+        <p class="count">${this.countText()}</p>
       </div>
       ${this.renderDayNav(m, now)}
-      <div class="list">
+      <div class="list" ${ref(this.listRef)}>
         ${repeat(
-          this.groups,
+          this.renderedDays >= this.groups.length ? this.groups : this.groups.slice(0, this.renderedDays),
           (group) => group.day,
           (group) => html`<section
             part="day"
@@ -322,12 +421,14 @@ export class WsisSchedule extends WsisElement {
             tabindex="-1"
             ?hidden=${!this.visibleByDay.get(group.day)}
           >
-            ${this.heading(1, dayLabel.format(dayKeyInstant(group.day)), 'day-heading')}
+            ${guard([group, this.headingLevel], () => this.heading(1, this.dayLabels.get(group.day), 'day-heading'))}
             <ul class="sessions">
-              ${repeat(
-                group.items,
-                (view) => view.id,
-                (view) => renderSessionRow(view, ctx, this.hiddenIds.has(view.id)),
+              ${guard([group, m, liveKey], () =>
+                repeat(
+                  group.items,
+                  (view) => view.id,
+                  (view) => renderSessionRow(view, ctx),
+                ),
               )}
             </ul>
           </section>`,
@@ -360,10 +461,13 @@ export class WsisSchedule extends WsisElement {
     } else if (!sameClock(this.zone, eventZone, reference)) {
       action = html`<button class="link" type="button" @click=${() => this.chooseZone('event')}>${m.showEventTime}</button>`;
     }
-    const zones = allTimeZones([eventZone, visitor]);
+    const zones = this.zonePickerOpen ? allTimeZones([eventZone, visitor]) : [];
     return html`<div class="zone-line">
       <p><span class="zone-text">${line}</span> ${action}</p>
-      <details class="zone-picker">
+      <details
+        class="zone-picker"
+        @toggle=${(e: Event) => (this.zonePickerOpen = (e.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>${m.timeZone}: <span class="zone-id">${this.zone}</span></summary>
         <form class="zone-form" @submit=${this.onZoneSubmit}>
           <label>
@@ -371,7 +475,9 @@ export class WsisSchedule extends WsisElement {
             <input name="zone" list="zones" autocomplete="off" .value=${this.zone} aria-describedby="zone-hint" />
           </label>
           <span id="zone-hint" class="hint">${m.timeZoneHint}</span>
-          <datalist id="zones">${zones.map((z) => html`<option value=${z}></option>`)}</datalist>
+          <datalist id="zones">
+            ${this.zonePickerOpen ? guard([zones.join()], () => zones.map((z) => html`<option value=${z}></option>`)) : nothing}
+          </datalist>
           <button class="button" type="submit">${m.applyTimeZone}</button>
           ${this.storedZone
             ? html`<button class="button secondary" type="button" @click=${() => this.chooseZone(undefined)}>
@@ -412,8 +518,11 @@ export class WsisSchedule extends WsisElement {
       return html`<label class="filter">
         <span>${label}</span>
         <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!current}>${m.all}</option>
-          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
+          ${guard(
+            [options, current, m],
+            () => html`<option value="" ?selected=${!current}>${m.all}</option>
+              ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}`,
+          )}
         </select>
       </label>`;
     };
@@ -437,12 +546,12 @@ export class WsisSchedule extends WsisElement {
 
   private renderChips(m: ScheduleMessages): TemplateResult | typeof nothing {
     const labels: Record<FilterKey, string> = {
-      query: m.search,
       track: m.track,
       type: m.type,
       day: m.day,
       location: m.location,
       language: m.language,
+      query: m.search,
     };
     const active = (Object.keys(labels) as FilterKey[]).filter((key) => this[key]);
     if (active.length === 0) return nothing;
@@ -533,6 +642,7 @@ export class WsisSchedule extends WsisElement {
 
   /** Scrolls to a day's group, focuses it, and puts `#day=` in the address. */
   goToDay(day: string): void {
+    this.renderAll();
     this.pendingScroll = { kind: 'day', id: day, focus: true };
     const params = hashParams();
     params.set('day', day);
@@ -544,6 +654,7 @@ export class WsisSchedule extends WsisElement {
   private readonly jumpToNow = () => {
     const now = this.clock.now;
     const target = this.visibleList.find((v) => v.end > now);
+    this.renderAll();
     if (target) this.pendingScroll = { kind: 'session', id: target.id, focus: true };
     this.requestUpdate();
   };
@@ -556,6 +667,7 @@ export class WsisSchedule extends WsisElement {
     if (fromRow || this.openId === undefined) this.returnFocusTo = id;
     this.openId = id;
     this.copyStatus = '';
+    this.loadDetails();
     const params = hashParams();
     params.set(this.hashKey, id);
     params.delete('day');
@@ -565,7 +677,7 @@ export class WsisSchedule extends WsisElement {
 
   /** Closes the details, if open. */
   closeSession(): void {
-    this.renderRoot.querySelector('dialog')?.close();
+    this.dialogRef.value?.close();
   }
 
   private readonly onDialogClose = () => {
@@ -576,7 +688,10 @@ export class WsisSchedule extends WsisElement {
       params.delete(this.hashKey);
       writeHash(params);
     }
-    if (id) this.pendingScroll = { kind: 'session', id, focus: true };
+    if (id) {
+      this.renderAll();
+      this.pendingScroll = { kind: 'session', id, focus: true };
+    }
   };
 
   private applyHash(fromEvent: boolean): void {
@@ -584,6 +699,7 @@ export class WsisSchedule extends WsisElement {
     const params = hashParams();
     const id = params.get(this.hashKey);
     const day = params.get('day');
+    if ((id && this.byId.has(id)) || (day && this.visibleByDay.has(day))) this.renderAll();
     if (id && this.byId.has(id)) {
       if (id !== this.openId) {
         this.openSession(id, true);
@@ -599,117 +715,40 @@ export class WsisSchedule extends WsisElement {
 
   private renderDetails(feed: Feed, m: ScheduleMessages, now: number): TemplateResult {
     const view = this.openId ? this.byId.get(this.openId) : undefined;
-    const locale = this.locale.locale;
     let body: unknown = nothing;
-    if (view) {
-      const s = view.session;
+    if (view && this.details) {
       const index = this.visibleList.indexOf(view);
       const list = index >= 0 ? this.visibleList : this.views;
       const at = list.indexOf(view);
-      const previous = at > 0 ? list[at - 1] : undefined;
-      const next = at >= 0 && at < list.length - 1 ? list[at + 1] : undefined;
-      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayKeyInstant(view.day));
-      const paragraphs = textFor(s.description, locale)
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-      const links = [
-        [safeUrl(s.streamUrl), m.joinStream],
-        [safeUrl(s.recordingUrl), m.recording],
-        [safeUrl(s.url), m.sessionPage],
-      ].filter(([href]) => href) as [string, string][];
-      const live = view.status === 'scheduled' && view.start <= now && now < view.end;
-      const status = statusLabel(view.status, m);
-      const place = [formatLabel(view.format, m), view.location].filter(Boolean).join(' · ');
-      body = html`<div class="details-head">
-          ${this.heading(1, view.title, 'details-title')}
-          <button class="close" type="button" aria-label=${m.close} @click=${this.closeSession}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        <p class="when">
-          <span>${date}</span> ·
-          <time datetime=${view.datetime}>${view.time} <span class="zone">${view.zone}</span></time>
-          ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
-          ${status ? html`<strong class="badge status">${status}</strong>` : nothing}
-        </p>
-        <dl class="facts">
-          ${view.typeName ? html`<dt>${m.type}</dt><dd>${view.typeName}</dd>` : nothing}
-          ${view.tracks.length
-            ? html`<dt>${m.tracks}</dt>
-                <dd>${view.tracks.map((t) => html`<span class="track" data-track=${t.id}>${t.name}</span> `)}</dd>`
-            : nothing}
-          ${place ? html`<dt>${m.location}</dt><dd>${place}</dd>` : nothing}
-          ${view.languages ? html`<dt>${m.languages}</dt><dd>${view.languages}</dd>` : nothing}
-        </dl>
-        ${paragraphs.map((p) => html`<p class="description">${p}</p>`)}
-        ${this.renderPeople(m.speakers, s.speakers, locale)} ${this.renderPeople(m.moderators, s.moderators, locale)}
-        ${links.length
-          ? html`<ul class="links">
-              ${links.map(([href, label]) => html`<li><a href=${href} target="_blank" rel="noopener">${label}</a></li>`)}
-            </ul>`
-          : nothing}
-        <div class="actions">
-          <button class="button" type="button" @click=${() => this.downloadIcs(feed, view)}>${m.addToCalendar}</button>
-          <button class="button secondary" type="button" @click=${() => this.copyLink(view.id)}>${m.copyLink}</button>
-          <span class="copy-status" role="status">${this.copyStatus}</span>
-        </div>
-        <div class="prev-next">
-          ${previous
-            ? html`<button class="link prev" type="button" @click=${() => this.openSession(previous.id)}>
-                <span class="dir">${m.previous}</span> <span>${previous.title}</span>
-              </button>`
-            : html`<span></span>`}
-          ${next
-            ? html`<button class="link next" type="button" @click=${() => this.openSession(next.id)}>
-                <span class="dir">${m.next}</span> <span>${next.title}</span>
-              </button>`
-            : nothing}
-        </div>`;
+      body = this.details.renderDetailsBody({
+        feed,
+        view,
+        previous: at > 0 ? list[at - 1] : undefined,
+        next: at >= 0 && at < list.length - 1 ? list[at + 1] : undefined,
+        messages: m,
+        now,
+        locale: this.locale.locale,
+        copyStatus: this.copyStatus,
+        heading: (depth, content, part) => this.heading(depth, content, part),
+        close: () => this.closeSession(),
+        open: (id) => this.openSession(id),
+        copy: () => void this.copyLink(view.id),
+        link: () => this.sessionLink(view.id),
+      });
     }
-    return html`<dialog part="details" class="details" aria-label=${view ? view.title : m.details} @close=${this.onDialogClose}>
+    return html`<dialog ${ref(this.dialogRef)} part="details" class="details" aria-label=${view ? view.title : m.details} @close=${this.onDialogClose}>
       ${body}
     </dialog>`;
   }
 
-  private renderPeople(label: string, people: readonly Person[] | undefined, locale: string): unknown {
-    if (!people?.length) return nothing;
-    let regions: Intl.DisplayNames | undefined;
-    try {
-      regions = new Intl.DisplayNames([locale], { type: 'region' });
-    } catch {
-      regions = undefined;
-    }
-    return html`${this.heading(2, label, 'details-subheading')}
-      <ul class="people">
-        ${people.map((p) => {
-          const extra = [textFor(p.role, locale), textFor(p.organization, locale), p.country ? (regions?.of(p.country) ?? p.country) : '']
-            .filter(Boolean)
-            .join(', ');
-          return html`<li><span class="person">${p.name}</span>${extra ? html`, <span class="muted">${extra}</span>` : nothing}</li>`;
-        })}
-      </ul>`;
-  }
-
-  private downloadIcs(feed: Feed, view: SessionView): void {
-    const locale = this.locale.locale;
-    const zone = resolveTimeZone('event', feed.event.timezone);
-    const ics = buildIcs(
-      [
-        {
-          uid: `${view.id}@${feed.event.id}.wsis-widgets`,
-          start: view.start,
-          end: view.end,
-          summary: view.title,
-          description: textFor(view.session.description, locale),
-          location: view.location,
-          url: safeUrl(view.session.url) ?? this.sessionLink(view.id),
-          status: view.status,
-        },
-      ],
-      zone,
-    );
-    downloadText(ics, `${view.id.replace(/[^\w.-]+/g, '-')}.ics`);
+  /** The details' code (and the calendar export) is fetched when a session is first opened. */
+  private details?: typeof import('./details.js');
+  private loadDetails(): void {
+    if (this.details) return;
+    void import('./details.js').then((module) => {
+      this.details = module;
+      this.requestUpdate();
+    });
   }
 
   private sessionLink(id: string): string {
@@ -735,14 +774,13 @@ export class WsisSchedule extends WsisElement {
     super.updated(changed);
     if (!this.feedState.feed) return;
     if (this.colorSheet && !this.shadowRoot!.adoptedStyleSheets.includes(this.colorSheet)) this.adoptColors();
+    this.hideRows();
     this.sizeDays();
-    if (!this.deepLinkDone && this.views.length) {
-      this.deepLinkDone = true;
-      this.applyHash(false);
-    }
-    const dialog = this.renderRoot.querySelector('dialog');
+    this.centerSelectedWeek();
+    this.scheduleChunk();
+    const dialog = this.dialogRef.value;
     if (dialog) {
-      if (this.openId && this.byId.has(this.openId) && !dialog.open) {
+      if (this.openId && this.byId.has(this.openId) && this.details && !dialog.open) {
         dialog.showModal();
         (dialog.querySelector('.close') as HTMLElement | null)?.focus();
       } else if (this.openId && !this.byId.has(this.openId) && dialog.open) {
@@ -768,11 +806,68 @@ export class WsisSchedule extends WsisElement {
     }
   }
 
+  /**
+   * Shows and hides rows as the filters say. Rows are not re-rendered for a filter change (the
+   * template does not bind `hidden`): only rows whose state changes are touched, found through
+   * an index of the rendered rows that grows with each rendered chunk.
+   */
+  private hideRows(): void {
+    const list = this.listRef.value;
+    if (!list) return;
+    if (this.rowIndexViews !== this.views) {
+      this.rowIndex.clear();
+      this.rowIndexViews = this.views;
+      this.appliedDays = 0;
+      this.appliedHidden = undefined;
+    }
+    const sections = list.children;
+    // Sections rendered since the last call: index their rows and give them their state.
+    for (let i = this.appliedDays; i < sections.length; i++) {
+      for (const row of sections[i].lastElementChild?.children ?? []) {
+        const id = row.getAttribute('data-id');
+        if (id === null) continue;
+        this.rowIndex.set(id, row as HTMLElement);
+        (row as HTMLElement).hidden = this.hiddenIds.has(id);
+      }
+    }
+    const previous = this.appliedHidden;
+    if (previous && previous !== this.hiddenIds) {
+      for (const id of previous) if (!this.hiddenIds.has(id)) this.setRowHidden(id, false);
+      for (const id of this.hiddenIds) if (!previous.has(id)) this.setRowHidden(id, true);
+    }
+    this.appliedHidden = this.hiddenIds;
+    this.appliedDays = sections.length;
+  }
+
+  private setRowHidden(id: string, hidden: boolean): void {
+    const row = this.rowIndex.get(id);
+    if (row) row.hidden = hidden;
+  }
+
+  private centeredWeek?: string;
+  /** Scrolls the week strip (only it, never the page) so that the selected week shows. */
+  private centerSelectedWeek(): void {
+    const pressed = this.renderRoot.querySelector<HTMLElement>('.weeks [aria-pressed="true"]');
+    const strip = pressed?.closest<HTMLElement>('.strip');
+    if (!pressed || !strip || pressed.textContent === this.centeredWeek) return;
+    this.centeredWeek = pressed.textContent ?? undefined;
+    const button = pressed.getBoundingClientRect();
+    const box = strip.getBoundingClientRect();
+    if (button.left < box.left || button.right > box.right) {
+      strip.scrollLeft += button.left - box.left - (box.width - button.width) / 2;
+    }
+  }
+
   /** Gives each day group an intrinsic size from its visible rows, for `content-visibility`. */
   private sizeDays(): void {
-    for (const section of this.renderRoot.querySelectorAll<HTMLElement>('section[part~="day"]')) {
-      const rows = this.visibleByDay.get(section.dataset.day ?? '') ?? 0;
-      if (this.rowSizes.get(section) !== rows) {
+    const list = this.listRef.value;
+    if (!list) return;
+    for (const section of list.children as HTMLCollectionOf<HTMLElement>) {
+      // A day keeps its first estimate: `contain-intrinsic-size: auto` remembers its real size
+      // once laid out, so a filter change writes nothing here.
+      if (this.rowSizes.has(section)) continue;
+      const rows = this.visibleByDay.get(section.getAttribute('data-day') ?? '') ?? 0;
+      {
         this.rowSizes.set(section, rows);
         section.style.setProperty('--_rows', String(rows));
       }

@@ -6,13 +6,14 @@
  *   html`<ul class="sessions">${views.map((v) => renderSessionRow(v, ctx))}</ul>`
  *   static styles = [..., sessionRowStyles];  shadowRoot.adoptedStyleSheets += trackColorSheet(feed.tracks)
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, noChange, type Part } from 'lit';
+import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Person, Session, SessionFormat, SessionStatus } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
-import type { ScheduleMessages } from './messages/en.js';
+import english, { type ScheduleMessages } from './messages/en.js';
 import { normalize } from './search.js';
-import { dayKey, parseInstant, zoneAbbreviation } from './time.js';
+import { dayKey, parseInstant, zonedParts, zoneAbbreviation } from './time.js';
 
 export interface TrackView {
   id: string;
@@ -34,10 +35,18 @@ export interface SessionView {
   datetime: string;
   /** `CET`, `CEST`, `UTC+13:00`: the shown zone at the start. */
   zone: string;
+  /** `14:00–15:00 CET`: what `session-time` shows. */
+  timeLabel: string;
   typeName: string;
   tracks: TrackView[];
   location: string;
+  /** The location, normalized for the location filter. */
+  locationKey: string;
   format?: SessionFormat;
+  /** `Hybrid · Plenary Hall`. */
+  place: string;
+  /** `Cancelled`, `Postponed`, or ''. */
+  statusText: string;
   /** `English, French`. */
   languages: string;
   speakers: string;
@@ -50,17 +59,44 @@ export interface SessionView {
 export interface PrepareOptions {
   locale: string;
   zone: string;
+  /** The UI strings for format and status words; English when not given. */
+  messages?: ScheduleMessages;
 }
 
 const formatCache = new Map<string, Intl.DateTimeFormat>();
-function timeFormat(locale: string, zone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}`;
+function cachedFormat(locale: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
   let format = formatCache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
     formatCache.set(key, format);
   }
   return format;
+}
+
+const clock = { hour: 'numeric', minute: '2-digit' } as const;
+
+/**
+ * `14:00–15:00` for an instant range in `zone`. Ranges within one day are formatted from their
+ * wall-clock times (a few hundred distinct pairs in a programme, cached); a range that crosses
+ * midnight in `zone` is formatted with its dates.
+ */
+function timeRange(start: number, end: number, zone: string, locale: string, cache: Map<string, string>): string {
+  const a = zonedParts(start, zone);
+  const b = zonedParts(end, zone);
+  if (a.year !== b.year || a.month !== b.month || a.day !== b.day) {
+    return cachedFormat(locale, zone, clock).formatRange(start, end);
+  }
+  const key = `${a.hour}:${a.minute}|${b.hour}:${b.minute}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = cachedFormat(locale, 'UTC', clock).formatRange(
+      Date.UTC(2000, 0, 1, a.hour, a.minute),
+      Date.UTC(2000, 0, 1, b.hour, b.minute),
+    );
+    cache.set(key, text);
+  }
+  return text;
 }
 
 const languageNames = new Map<string, Intl.DisplayNames | undefined>();
@@ -83,11 +119,16 @@ export function languageName(tag: string, locale: string): string {
 const names = (people: readonly Person[] | undefined) => (people ?? []).map((p) => p.name);
 
 /** The row data of every session of `feed`, sorted by start then title. */
-export function prepareSessions(feed: Feed, { locale, zone }: PrepareOptions): SessionView[] {
+export function prepareSessions(feed: Feed, { locale, zone, messages = english }: PrepareOptions): SessionView[] {
   const types = new Map(feed.sessionTypes.map((t) => [t.id, textFor(t.name, locale)]));
-  const tracks = new Map(feed.tracks.map((t) => [t.id, textFor(t.name, locale)]));
+  // One TrackView per track, shared by every row of it.
+  const tracks = new Map(feed.tracks.map((t) => [t.id, { id: t.id, name: textFor(t.name, locale) }]));
+  const locationKeys = new Map<string, string>();
   const views: SessionView[] = [];
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction', style: 'short' });
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
+  const list = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : lists.format(items));
+  const ranges = new Map<string, string>();
+  const languageLists = new Map<string, string>();
   for (const session of feed.sessions) {
     const start = parseInstant(session.start);
     const end = parseInstant(session.end);
@@ -101,6 +142,18 @@ export function prepareSessions(feed: Feed, { locale, zone }: PrepareOptions): S
         textFor(session.description, locale),
       ].join(' \u0001 '),
     );
+    const languageKey = (session.languages ?? []).join(',');
+    let languages = languageLists.get(languageKey);
+    if (languages === undefined) {
+      languages = list((session.languages ?? []).map((tag) => languageName(tag, locale)));
+      languageLists.set(languageKey, languages);
+    }
+    const location = textFor(session.location, locale);
+    const status = session.status ?? 'scheduled';
+    const time = timeRange(start, Math.max(start, end), zone, locale, ranges);
+    const abbreviation = zoneAbbreviation(start, zone, locale);
+    let locationKey = locationKeys.get(location);
+    if (locationKey === undefined) locationKeys.set(location, (locationKey = normalize(location)));
     views.push({
       session,
       id: session.id,
@@ -108,16 +161,20 @@ export function prepareSessions(feed: Feed, { locale, zone }: PrepareOptions): S
       end,
       day: dayKey(start, zone),
       title,
-      time: timeFormat(locale, zone).formatRange(start, Math.max(start, end)),
+      time,
       datetime: session.start,
-      zone: zoneAbbreviation(start, zone, locale),
+      zone: abbreviation,
+      timeLabel: `${time} ${abbreviation}`,
       typeName: session.type ? (types.get(session.type) ?? '') : '',
-      tracks: (session.tracks ?? []).filter((id) => tracks.has(id)).map((id) => ({ id, name: tracks.get(id)! })),
-      location: textFor(session.location, locale),
+      tracks: (session.tracks ?? []).filter((id) => tracks.has(id)).map((id) => tracks.get(id)!),
+      location,
+      locationKey,
       format: session.format,
-      languages: lists.format((session.languages ?? []).map((tag) => languageName(tag, locale))),
-      speakers: lists.format(names(session.speakers)),
-      status: session.status ?? 'scheduled',
+      place: [formatLabel(session.format, messages), location].filter(Boolean).join(' · '),
+      statusText: statusLabel(status, messages),
+      languages,
+      speakers: list(names(session.speakers)),
+      status,
       streamUrl: safeUrl(session.streamUrl),
       haystack,
     });
@@ -150,46 +207,148 @@ export function isLive(view: SessionView, now: number): boolean {
   return view.status === 'scheduled' && view.start <= now && now < view.end;
 }
 
+interface RowState {
+  element: HTMLLIElement;
+  time: HTMLTimeElement;
+  status: HTMLElement;
+  title: HTMLElement;
+  meta: HTMLElement;
+  speakers: HTMLElement;
+  live: boolean;
+  messages: ScheduleMessages;
+  opens: boolean;
+}
+
+function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.className = className;
+  if (text) element.textContent = text;
+  return element;
+}
+
+function setLive(state: RowState, view: SessionView, live: boolean): void {
+  const { element, messages } = state;
+  state.live = live;
+  element.setAttribute('part', live ? 'session session-live' : 'session');
+  element.querySelector('.badge.live')?.remove();
+  element.querySelector('.stream')?.remove();
+  if (!live) return;
+  element.querySelector('.when time')!.after(node('strong', 'badge live', messages.liveNow));
+  if (view.streamUrl) {
+    const link = node('a', 'stream', messages.watchLive);
+    link.href = view.streamUrl;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    element.append(link);
+  }
+}
+
 /**
  * A session as `<li part="session" data-id>`: time (`session-time`), title (`session-title`, a
  * button that opens the details when `ctx.open` is given), type, tracks with their colour and
- * name, format and location, languages, speakers, status in words, "Live now" with the stream.
- * Put rows in a `<ul class="sessions">`.
+ * name, format and location, languages, speakers, status in words, "Live now" with the stream
+ * (and the part `session-live`). Put rows in a `<ul class="sessions">`, in a child position of
+ * a Lit template (`repeat` keyed by `view.id`).
+ *
+ * Rows are plain DOM built once per view with `textContent` (never HTML), and patched in place
+ * when the session starts or ends: 5,000 rows keep no per-field bindings alive, which keeps the
+ * heap small and a re-render cheap. To hide a filtered row, set its `hidden` property.
  */
-export function renderSessionRow(view: SessionView, ctx: SessionRowContext, hidden = false): TemplateResult {
-  const m = ctx.messages;
-  const live = isLive(view, ctx.now);
-  const status = statusLabel(view.status, m);
-  const place = [formatLabel(view.format, m), view.location].filter(Boolean).join(' · ');
-  const title = html`<span part="session-title" class="title">${view.title}</span>`;
-  return html`<li
-    part="session${live ? ' session-live' : ''}"
-    class="session ${view.status}"
-    data-id=${view.id}
-    ?hidden=${hidden}
-  >
-    <p class="when">
-      <time part="session-time" datetime=${view.datetime}>${view.time} <span class="zone">${view.zone}</span></time>
-      ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
-      ${status ? html`<strong class="badge status">${status}</strong>` : nothing}
-    </p>
-    ${ctx.open
-      ? html`<button type="button" class="open" aria-haspopup="dialog" @click=${(e: Event) => ctx.open!(view.id, e)}>
-          ${title}
-        </button>`
-      : html`<p class="open">${title}</p>`}
-    <p class="meta">
-      ${view.typeName ? html`<span class="type">${view.typeName}</span>` : nothing}
-      ${view.tracks.map((t) => html`<span class="track" data-track=${t.id}>${t.name}</span>`)}
-      ${place ? html`<span class="place">${place}</span>` : nothing}
-      ${view.languages ? html`<span class="langs">${view.languages}</span>` : nothing}
-    </p>
-    ${view.speakers ? html`<p class="speakers">${view.speakers}</p>` : nothing}
-    ${live && view.streamUrl
-      ? html`<a class="stream" href=${view.streamUrl} target="_blank" rel="noopener">${m.watchLive}</a>`
-      : nothing}
-  </li>`;
+export function renderSessionRow(view: SessionView, ctx: SessionRowContext): DirectiveResult<typeof SessionRowDirective> {
+  return sessionRow(view, ctx);
 }
+
+/** The type, tracks, place and languages line. */
+function fillMeta(meta: HTMLElement, view: SessionView): void {
+  meta.replaceChildren(node('span', 'type', view.typeName));
+  for (const track of view.tracks) {
+    const badge = node('span', 'track', track.name);
+    badge.setAttribute('data-track', track.id);
+    meta.append(badge);
+  }
+  meta.append(node('span', 'place', view.place), node('span', 'langs', view.languages));
+}
+
+/** Builds a row element (see renderSessionRow). */
+function buildRow(view: SessionView, ctx: SessionRowContext): RowState {
+  const li = node('li', `session ${view.status}`);
+  li.setAttribute('part', 'session');
+  li.setAttribute('data-id', view.id);
+  const when = node('p', 'when');
+  const time = node('time', '', view.timeLabel);
+  time.setAttribute('part', 'session-time');
+  time.dateTime = view.datetime;
+  const status = node('strong', 'badge status', view.statusText);
+  when.append(time, status);
+  const title = node('span', 'title', view.title);
+  title.setAttribute('part', 'session-title');
+  let heading: HTMLElement;
+  const open = ctx.open;
+  if (open) {
+    const button = node('button', 'open');
+    button.type = 'button';
+    button.setAttribute('aria-haspopup', 'dialog');
+    // The id is read when clicked: a refresh may hand this row a new view of the same session.
+    button.addEventListener('click', (event) => open(li.getAttribute('data-id')!, event));
+    heading = button;
+  } else {
+    heading = node('p', 'open');
+  }
+  heading.append(title);
+  const meta = node('p', 'meta');
+  fillMeta(meta, view);
+  const speakers = node('p', 'speakers', view.speakers);
+  li.append(when, heading, meta, speakers);
+  const state: RowState = { element: li, time, status, title, meta, speakers, live: false, messages: ctx.messages, opens: !!open };
+  if (isLive(view, ctx.now)) setLive(state, view, true);
+  return state;
+}
+
+/** Brings a row up to a new view of the same session (a refresh): same element, new text. */
+function patchRow(state: RowState, before: SessionView, view: SessionView, now: number): void {
+  if (before.status !== view.status) state.element.className = `session ${view.status}`;
+  if (before.timeLabel !== view.timeLabel) state.time.textContent = view.timeLabel;
+  if (before.datetime !== view.datetime) state.time.dateTime = view.datetime;
+  if (before.statusText !== view.statusText) state.status.textContent = view.statusText;
+  if (before.title !== view.title) state.title.textContent = view.title;
+  if (before.speakers !== view.speakers) state.speakers.textContent = view.speakers;
+  const metaKey = (v: SessionView) => [v.typeName, v.place, v.languages, ...v.tracks.map((t) => `${t.id}=${t.name}`)].join('|');
+  if (metaKey(before) !== metaKey(view)) fillMeta(state.meta, view);
+  const live = isLive(view, now);
+  if (state.live !== live || before.streamUrl !== view.streamUrl) setLive(state, view, live);
+}
+
+/** One row per child part: built on first render, then patched in place (live state) or kept. */
+class SessionRowDirective extends Directive {
+  private state?: RowState & { view: SessionView; id: string };
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.CHILD) throw new Error('renderSessionRow() goes in a child position');
+  }
+
+  render(_view: SessionView, _ctx: SessionRowContext): unknown {
+    return noChange;
+  }
+
+  override update(_part: Part, [view, ctx]: [SessionView, SessionRowContext]): unknown {
+    const state = this.state;
+    if (state && state.id === view.id && state.messages === ctx.messages && state.opens === !!ctx.open) {
+      if (state.view !== view) {
+        patchRow(state, state.view, view, ctx.now);
+        state.view = view;
+      } else {
+        const live = isLive(view, ctx.now);
+        if (state.live !== live) setLive(state, view, live);
+      }
+      return noChange;
+    }
+    this.state = { ...buildRow(view, ctx), view, id: view.id };
+    return this.state.element;
+  }
+}
+
+const sessionRow = directive(SessionRowDirective);
 
 /**
  * One constructable sheet that gives each track its colour (`[data-track="id"]`), from
@@ -225,6 +384,11 @@ export const sessionRowStyles = css`
   .session p {
     margin: 0;
   }
+  .session span:empty,
+  .session p:empty,
+  .badge:empty {
+    display: none;
+  }
   .when {
     display: flex;
     flex-wrap: wrap;
@@ -233,9 +397,6 @@ export const sessionRowStyles = css`
     color: var(--_muted);
     font-size: var(--_font-size-s);
     font-variant-numeric: tabular-nums;
-  }
-  .zone {
-    font-size: 0.85em;
   }
   .open {
     all: unset;

@@ -40,25 +40,39 @@ function slowParts(ms: number, zone: string): ZonedParts {
 }
 
 const QUARTER = 15 * 60000;
+const DAY = 86400000;
 const offsetCache = new Map<string, Map<number, number>>();
+
+function slowOffset(at: number, zone: string): number {
+  const p = slowParts(at, zone);
+  return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - at) / 60000);
+}
+
+function cachedOffset(cache: Map<number, number>, key: number, at: number, zone: string): number {
+  let offset = cache.get(key);
+  if (offset === undefined) {
+    offset = slowOffset(at, zone);
+    cache.set(key, offset);
+  }
+  return offset;
+}
 
 /**
  * Minutes `zone` is ahead of UTC at the instant `ms` (Zurich in winter: 60). Zones change their
- * offset only on a quarter hour, so the answer is cached per zone and quarter hour: grouping
+ * offset at most once a day and only on a quarter hour: when the offset is the same at both ends
+ * of a UTC day, it holds all day; otherwise it is looked up per quarter hour. Cached, so grouping
  * 5,000 sessions asks Intl a few hundred times, not 5,000.
  */
 export function offsetMinutes(ms: number, zone: string): number {
   let cache = offsetCache.get(zone);
   if (!cache) offsetCache.set(zone, (cache = new Map()));
+  const day = Math.floor(ms / DAY);
+  // Keys: day boundaries are odd numbers, quarter hours even ones.
+  const atStart = cachedOffset(cache, -2 * day - 1, day * DAY, zone);
+  const atEnd = cachedOffset(cache, -2 * (day + 1) - 1, (day + 1) * DAY, zone);
+  if (atStart === atEnd) return atStart;
   const bucket = Math.floor(ms / QUARTER);
-  let offset = cache.get(bucket);
-  if (offset === undefined) {
-    const at = bucket * QUARTER;
-    const p = slowParts(at, zone);
-    offset = Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - at) / 60000);
-    cache.set(bucket, offset);
-  }
-  return offset;
+  return cachedOffset(cache, 2 * bucket, bucket * QUARTER, zone);
 }
 
 /** The wall-clock date and time of the instant `ms` in `zone`. */
@@ -89,19 +103,26 @@ export function formatOffset(minutes: number): string {
 }
 
 /** Whether Intl knows `name` as a time zone. */
+const zoneValidity = new Map<string, boolean>();
 export function isTimeZone(name: string | null | undefined): name is string {
   if (!name) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(name);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(name, valid);
   }
+  return valid;
 }
 
 /** The visitor's zone: the one place that reads the machine's setting, and only when asked. */
+let visitorZone: string | undefined;
 export function visitorTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 /** The zone to show for a `timezone` setting: `event`, `local` or an IANA name (else the event's). */
@@ -144,7 +165,19 @@ const gmtLike = /^(GMT|UTC)([+−-]|$)/;
  * A short name of `zone` at `ms` for a reader of `locale`: an abbreviation where the language
  * has one (`CET`, `CEST`, `EDT`), else the offset (`UTC+13:00`), so a time is never ambiguous.
  */
+const abbreviations = new Map<string, string>();
 export function zoneAbbreviation(ms: number, zone: string, locale: string): string {
+  const offset = offsetMinutes(ms, zone);
+  const key = `${zone}|${locale}|${offset}|${Math.floor(ms / (DAY * 180))}`;
+  let name = abbreviations.get(key);
+  if (name === undefined) {
+    name = slowAbbreviation(ms, zone, locale);
+    abbreviations.set(key, name);
+  }
+  return name;
+}
+
+function slowAbbreviation(ms: number, zone: string, locale: string): string {
   const candidates = locale.toLowerCase().startsWith('en') ? [locale, 'en-US', 'en-GB'] : [locale];
   for (const candidate of candidates) {
     const name = zoneNameOf(ms, zone, candidate, 'short');
@@ -166,14 +199,16 @@ export function zoneCity(zone: string): string {
 }
 
 /** Every zone Intl knows (for the picker), with the given ones first. */
+let knownZones: string[] | undefined;
 export function allTimeZones(first: string[] = []): string[] {
-  let all: string[] = [];
-  try {
-    all = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
-  } catch {
-    all = [];
+  if (!knownZones) {
+    try {
+      knownZones = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+    } catch {
+      knownZones = [];
+    }
   }
-  return [...new Set([...first, ...all, 'UTC'])];
+  return [...new Set([...first, ...knownZones, 'UTC'])];
 }
 
 /** Parses a feed DateTime (always with an offset) to epoch milliseconds; NaN if invalid. */

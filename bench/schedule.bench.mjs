@@ -1,0 +1,319 @@
+/* eslint-disable no-console -- a benchmark prints its figures */
+// <wsis-schedule> at 250, 1,000 and 5,000 sessions, against a plain innerHTML list of the same
+// rows and fields. Run: `npm run bench -- schedule` (or `node bench/schedule.bench.mjs [runs]`).
+//
+// A production build of a bench page (vite, into a temp dir) is served over HTTP and driven by
+// playwright-core in Debian's Chromium. Each run is a fresh page. Figures are medians.
+//  - render: from setting `.feed` (or assigning innerHTML) to the list painted (layout forced,
+//    then the next frame's paint);
+//  - filter: setting a track filter until style and layout are done (the main thread is free);
+//  - keystroke: one character typed in the search box, same measure, median over the word;
+//  - heap: JS heap retained after render (after GC), minus the heap before (the feed object
+//    itself exists before and is not counted).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
+
+const repo = resolve(new URL('..', import.meta.url).pathname);
+const RUNS = Number(process.argv[2]) || 5;
+const SIZES = [250, 1000, 5000];
+const WORD = 'digital';
+
+const page = String.raw`
+import '${repo}/src/define/schedule.ts';
+import { synthesizeFeed } from '${repo}/scripts/feed-synth.mjs';
+import { Calendar } from '@fullcalendar/core';
+import listPlugin from '@fullcalendar/list';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const heap = async () => { gc(); await frame(); gc(); return performance.memory.usedJSHeapSize; };
+
+const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+const text = (t, lang = 'en') => (t == null ? '' : typeof t === 'string' ? t : t[lang] ?? t.en ?? Object.values(t)[0] ?? '');
+
+/** The same rows and fields as the widget, as one HTML string (what a web team would write). */
+function plainList(feed, sessions) {
+  const zone = feed.event.timezone;
+  const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const dayLabel = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeZone: zone });
+  const time = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
+  const langs = new Intl.DisplayNames(['en'], { type: 'language' });
+  const types = new Map(feed.sessionTypes.map((t) => [t.id, text(t.name)]));
+  const tracks = new Map(feed.tracks.map((t) => [t.id, t]));
+  let out = '';
+  let day = '';
+  for (const s of sessions) {
+    const start = Date.parse(s.start);
+    const key = dayKey.format(start);
+    if (key !== day) {
+      out += (day ? '</ul></section>' : '') + '<section data-day="' + key + '"><h3>' + esc(dayLabel.format(start)) + '</h3><ul>';
+      day = key;
+    }
+    out += '<li data-id="' + esc(s.id) + '"><p>' + esc(time.formatRange(start, Date.parse(s.end))) +
+      (s.status && s.status !== 'scheduled' ? ' <strong>' + esc(s.status) + '</strong>' : '') + '</p>' +
+      '<button type="button">' + esc(text(s.title)) + '</button><p>' + esc(types.get(s.type) ?? '') +
+      (s.tracks ?? []).map((id) => ' <span style="--c:' + tracks.get(id).color + '">' + esc(text(tracks.get(id).name)) + '</span>').join('') +
+      ' ' + esc(s.format ?? '') + ' · ' + esc(text(s.location)) + ' ' + esc((s.languages ?? []).map((l) => langs.of(l)).join(', ')) + '</p>' +
+      ((s.speakers ?? []).length ? '<p>' + esc(s.speakers.map((p) => p.name).join(', ')) + '</p>' : '') + '</li>';
+  }
+  return out + (day ? '</ul></section>' : '');
+}
+
+window.benchWidget = async (n) => {
+  const feed = synthesizeFeed({ sessions: n });
+  const el = document.createElement('wsis-schedule');
+  el.setAttribute('timezone', 'Europe/Zurich');
+  document.body.append(el);
+  await frame();
+  const before = await heap();
+  const t0 = performance.now();
+  const loaded = new Promise((r) => el.addEventListener('wsis-load', r, { once: true }));
+  el.feed = feed;
+  await loaded;
+  const tLoaded = performance.now() - t0;
+  await el.updateComplete;
+  const tUpdated = performance.now() - t0;
+  el.shadowRoot.querySelector('.list').getBoundingClientRect();
+  const tLayout = performance.now() - t0;
+  await frame();
+  const render = performance.now() - t0;
+  window.phases = { tLoaded, tUpdated, tLayout, render };
+  // The synthetic feed's last day holds its highest ids: poll (cheaply) for the last one.
+  const last = 's-' + String(n).padStart(5, '0');
+  while (!el.shadowRoot.querySelector('[data-id="' + last + '"]')) await new Promise((r) => setTimeout(r, 16));
+  const complete = performance.now() - t0;
+  const heapAfter = await heap();
+  const list = el.shadowRoot.querySelector('.list');
+  let t = performance.now();
+  if (window.profileFilter) console.profile('filter');
+  el.track = 'track-a';
+  await el.updateComplete;
+  if (window.profileFilter) console.profileEnd('filter');
+  const filterScript = performance.now() - t;
+  list.getBoundingClientRect();
+  const filter = performance.now() - t;
+  window.phases.filterScript = filterScript;
+  window.phases.filter = filter;
+  el.track = undefined;
+  await el.updateComplete;
+  await frame();
+  const input = el.shadowRoot.querySelector('input[type="search"]');
+  const keys = [];
+  for (let i = 1; i <= ${JSON.stringify(WORD)}.length; i++) {
+    input.value = ${JSON.stringify(WORD)}.slice(0, i);
+    t = performance.now();
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    list.getBoundingClientRect();
+    keys.push(performance.now() - t);
+    await frame();
+  }
+  const rows = el.shadowRoot.querySelectorAll('[part~="session"]').length;
+  return { render, complete, filter, keystroke: median(keys), heap: heapAfter - before, rows };
+};
+
+window.benchPlain = async (n) => {
+  const feed = synthesizeFeed({ sessions: n });
+  const host = document.createElement('div');
+  document.body.append(host);
+  await frame();
+  const before = await heap();
+  const t0 = performance.now();
+  host.innerHTML = plainList(feed, feed.sessions);
+  host.getBoundingClientRect();
+  await frame();
+  const render = performance.now() - t0;
+  const rows = host.querySelectorAll('li').length;
+  const heapAfter = await heap();
+  let t = performance.now();
+  host.innerHTML = plainList(feed, feed.sessions.filter((s) => (s.tracks ?? []).includes('track-a')));
+  host.getBoundingClientRect();
+  const filter = performance.now() - t;
+  host.innerHTML = plainList(feed, feed.sessions);
+  await frame();
+  const keys = [];
+  for (let i = 1; i <= ${JSON.stringify(WORD)}.length; i++) {
+    const q = ${JSON.stringify(WORD)}.slice(0, i);
+    t = performance.now();
+    host.innerHTML = plainList(feed, feed.sessions.filter((s) => text(s.title).toLowerCase().includes(q)));
+    host.getBoundingClientRect();
+    keys.push(performance.now() - t);
+    await frame();
+  }
+  return { render, complete: render, filter, keystroke: median(keys), heap: heapAfter - before, rows };
+};
+/** The fields of a row as HTML, for FullCalendar's eventContent (same fields as the widget's row). */
+function rowFields(feed, s, types, tracks, langs) {
+  return '<div><button type="button">' + esc(text(s.title)) + '</button>' +
+    (s.status && s.status !== 'scheduled' ? ' <strong>' + esc(s.status) + '</strong>' : '') +
+    '<p>' + esc(types.get(s.type) ?? '') +
+    (s.tracks ?? []).map((id) => ' <span>' + esc(text(tracks.get(id).name)) + '</span>').join('') +
+    ' ' + esc(s.format ?? '') + ' · ' + esc(text(s.location)) + ' ' + esc((s.languages ?? []).map((l) => langs.of(l)).join(', ')) + '</p>' +
+    ((s.speakers ?? []).length ? '<p>' + esc(s.speakers.map((p) => p.name).join(', ')) + '</p>' : '') + '</div>';
+}
+
+window.benchFullCalendar = async (n) => {
+  const feed = synthesizeFeed({ sessions: n });
+  const types = new Map(feed.sessionTypes.map((t) => [t.id, text(t.name)]));
+  const tracks = new Map(feed.tracks.map((t) => [t.id, t]));
+  const langs = new Intl.DisplayNames(['en'], { type: 'language' });
+  const toEvents = (sessions) => sessions.map((s) => ({ id: s.id, title: text(s.title), start: s.start, end: s.end, extendedProps: { s } }));
+  const host = document.createElement('div');
+  document.body.append(host);
+  await frame();
+  const before = await heap();
+  const end = new Date(Date.parse(feed.event.end) + 86400000).toISOString().slice(0, 10);
+  const t0 = performance.now();
+  const calendar = new Calendar(host, {
+    plugins: [listPlugin],
+    initialView: 'listAll',
+    views: { listAll: { type: 'list', visibleRange: { start: feed.event.start, end } } },
+    headerToolbar: false,
+    height: 'auto',
+    events: toEvents(feed.sessions),
+    eventContent: (arg) => ({ html: rowFields(feed, arg.event.extendedProps.s, types, tracks, langs) }),
+  });
+  calendar.render();
+  host.getBoundingClientRect();
+  await frame();
+  const render = performance.now() - t0;
+  const rows = host.querySelectorAll('.fc-list-event').length;
+  const heapAfter = await heap();
+  let t = performance.now();
+  calendar.setOption('events', toEvents(feed.sessions.filter((s) => (s.tracks ?? []).includes('track-a'))));
+  host.getBoundingClientRect();
+  const filter = performance.now() - t;
+  calendar.setOption('events', toEvents(feed.sessions));
+  await frame();
+  const keys = [];
+  for (let i = 1; i <= ${JSON.stringify(WORD)}.length; i++) {
+    const q = ${JSON.stringify(WORD)}.slice(0, i);
+    t = performance.now();
+    calendar.setOption('events', toEvents(feed.sessions.filter((s) => text(s.title).toLowerCase().includes(q))));
+    host.getBoundingClientRect();
+    keys.push(performance.now() - t);
+    await frame();
+  }
+  return { render, complete: render, filter, keystroke: median(keys), heap: heapAfter - before, rows };
+};
+window.benchReady = true;
+`;
+
+// Built inside the repository (bench-results/ is ignored) so that bare imports resolve.
+mkdirSync(join(repo, 'bench-results'), { recursive: true });
+const dir = mkdtempSync(join(repo, 'bench-results', 'schedule-build-'));
+// Never leave the build behind (lint would read it), however the script ends.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(join(dir, 'main.js'), page);
+writeFileSync(
+  join(dir, 'index.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>schedule bench</title></head><body><script type="module" src="./main.js"></script></body></html>',
+);
+await build({
+  root: dir,
+  configFile: false,
+  logLevel: 'error',
+  build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', minify: !process.env.PROFILE },
+});
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  try {
+    const body = readFileSync(join(dir, 'dist', path === '/' ? 'index.html' : path));
+    res.writeHead(200, { 'content-type': types[extname(path || '.html')] ?? 'text/html' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const results = [];
+if (process.env.PROFILE) {
+  // PROFILE=<sessions> node bench/schedule.bench.mjs: the functions that take the most time.
+  const tab = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await tab.goto(url);
+  await tab.waitForFunction(() => window.benchReady);
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (!process.env.NOPROF && !process.env.FILTER) await cdp.send('Profiler.start');
+  let filterProfile;
+  if (process.env.FILTER) {
+    await tab.evaluate('window.profileFilter = true');
+    cdp.on('Profiler.consoleProfileFinished', (e) => (filterProfile = e.profile));
+  }
+  console.log(await tab.evaluate(`window.benchWidget(${Number(process.env.PROFILE)})`));
+  console.log(await tab.evaluate('window.phases'));
+  const profile = process.env.FILTER ? filterProfile : process.env.NOPROF ? { nodes: [], samples: [], timeDeltas: [] } : (await cdp.send('Profiler.stop')).profile;
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+try {
+  for (const n of SIZES) {
+    for (const variant of ['Widget', 'Plain', 'FullCalendar']) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const tab = await context.newPage();
+        await tab.goto(url);
+        await tab.waitForFunction(() => window.benchReady);
+        runs.push(await tab.evaluate(`window.bench${variant}(${n})`));
+        await context.close();
+      }
+      const pick = (key) => median(runs.map((r) => r[key]));
+      results.push({ n, variant, render: pick('render'), complete: pick('complete'), filter: pick('filter'), keystroke: pick('keystroke'), heap: pick('heap'), rows: runs[0].rows });
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
+const label = { Widget: 'wsis-schedule', Plain: 'plain innerHTML', FullCalendar: 'FullCalendar 6 list' };
+console.log(`<wsis-schedule> vs a plain innerHTML list and FullCalendar's list view, medians of ${RUNS} runs`);
+console.log('| sessions | list | render to paint | all rows in DOM | track filter | search keystroke | JS heap after render | rows in DOM |');
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(`| ${r.n} | ${label[r.variant]} | ${ms(r.render)} | ${ms(r.complete)} | ${ms(r.filter)} | ${ms(r.keystroke)} | ${mb(r.heap)} | ${r.rows} |`);
+}
+console.log('\nRatios wsis-schedule / plain innerHTML and / FullCalendar (below 1 = wsis-schedule is faster):');
+for (const n of SIZES) {
+  const w = results.find((r) => r.n === n && r.variant === 'Widget');
+  for (const other of ['Plain', 'FullCalendar']) {
+    const o = results.find((r) => r.n === n && r.variant === other);
+    console.log(
+      `  ${n} vs ${label[other]}: render ${(w.render / o.render).toFixed(2)}, filter ${(w.filter / o.filter).toFixed(2)}, keystroke ${(w.keystroke / o.keystroke).toFixed(2)}`,
+    );
+  }
+}
+console.log('JS heap counts JavaScript objects only: the DOM of an innerHTML list is not in it.');

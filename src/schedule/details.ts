@@ -1,0 +1,132 @@
+/**
+ * The details of a session (the dialog's content) and its calendar export. Loaded when a
+ * session is first opened, so a page that only lists the programme does not download it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { textFor } from '../feed/text.js';
+import type { Feed, Person } from '../feed/types.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { buildIcs, downloadText } from './ics.js';
+import type { ScheduleMessages } from './messages/en.js';
+import { isLive, type SessionView } from './session-row.js';
+import { dayKeyInstant, resolveTimeZone } from './time.js';
+
+export interface DetailsContext {
+  feed: Feed;
+  view: SessionView;
+  previous?: SessionView;
+  next?: SessionView;
+  messages: ScheduleMessages;
+  now: number;
+  locale: string;
+  copyStatus: string;
+  /** The element's heading helper (levels follow `heading-level`). */
+  heading: (depth: number, content: unknown, part?: string) => TemplateResult;
+  close: () => void;
+  open: (id: string) => void;
+  copy: () => void;
+  /** The deep link to the session (for the calendar entry when the feed has no session URL). */
+  link: () => string;
+}
+
+function renderPeople(ctx: DetailsContext, label: string, people: readonly Person[] | undefined): unknown {
+  if (!people?.length) return nothing;
+  const { locale } = ctx;
+  let regions: Intl.DisplayNames | undefined;
+  try {
+    regions = new Intl.DisplayNames([locale], { type: 'region' });
+  } catch {
+    regions = undefined;
+  }
+  return html`${ctx.heading(2, label, 'details-subheading')}
+    <ul class="people">
+      ${people.map((p) => {
+        const extra = [textFor(p.role, locale), textFor(p.organization, locale), p.country ? (regions?.of(p.country) ?? p.country) : '']
+          .filter(Boolean)
+          .join(', ');
+        return html`<li><span class="person">${p.name}</span>${extra ? html`, <span class="muted">${extra}</span>` : nothing}</li>`;
+      })}
+    </ul>`;
+}
+
+/** An `.ics` of the session (RFC 5545, times in the event's IANA zone), offered as a download. */
+export function downloadSessionIcs(ctx: DetailsContext): void {
+  const { feed, view, locale } = ctx;
+  const ics = buildIcs(
+    [
+      {
+        uid: `${view.id}@${feed.event.id}.wsis-widgets`,
+        start: view.start,
+        end: view.end,
+        summary: view.title,
+        description: textFor(view.session.description, locale),
+        location: view.location,
+        url: safeUrl(view.session.url) ?? ctx.link(),
+        status: view.status,
+      },
+    ],
+    resolveTimeZone('event', feed.event.timezone),
+  );
+  downloadText(ics, `${view.id.replace(/[^\w.-]+/g, '-')}.ics`);
+}
+
+export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
+  const { view, previous, next, messages: m, locale } = ctx;
+  const s = view.session;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayKeyInstant(view.day));
+  const paragraphs = textFor(s.description, locale)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const links = [
+    [safeUrl(s.streamUrl), m.joinStream],
+    [safeUrl(s.recordingUrl), m.recording],
+    [safeUrl(s.url), m.sessionPage],
+  ].filter(([href]) => href) as [string, string][];
+  const live = isLive(view, ctx.now);
+  return html`<div class="details-head">
+      ${ctx.heading(1, view.title, 'details-title')}
+      <button class="close" type="button" aria-label=${m.close} @click=${ctx.close}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+    <p class="when">
+      <span>${date}</span> ·
+      <time datetime=${view.datetime}>${view.timeLabel}</time>
+      ${live ? html`<strong class="badge live">${m.liveNow}</strong>` : nothing}
+      ${view.statusText ? html`<strong class="badge status">${view.statusText}</strong>` : nothing}
+    </p>
+    <dl class="facts">
+      ${view.typeName ? html`<dt>${m.type}</dt><dd>${view.typeName}</dd>` : nothing}
+      ${view.tracks.length
+        ? html`<dt>${m.tracks}</dt>
+            <dd>${view.tracks.map((t) => html`<span class="track" data-track=${t.id}>${t.name}</span> `)}</dd>`
+        : nothing}
+      ${view.place ? html`<dt>${m.location}</dt><dd>${view.place}</dd>` : nothing}
+      ${view.languages ? html`<dt>${m.languages}</dt><dd>${view.languages}</dd>` : nothing}
+    </dl>
+    ${paragraphs.map((p) => html`<p class="description">${p}</p>`)}
+    ${renderPeople(ctx, m.speakers, s.speakers)} ${renderPeople(ctx, m.moderators, s.moderators)}
+    ${links.length
+      ? html`<ul class="links">
+          ${links.map(([href, label]) => html`<li><a href=${href} target="_blank" rel="noopener">${label}</a></li>`)}
+        </ul>`
+      : nothing}
+    <div class="actions">
+      <button class="button" type="button" @click=${() => downloadSessionIcs(ctx)}>${m.addToCalendar}</button>
+      <button class="button secondary" type="button" @click=${ctx.copy}>${m.copyLink}</button>
+      <span class="copy-status" role="status">${ctx.copyStatus}</span>
+    </div>
+    <div class="prev-next">
+      ${previous
+        ? html`<button class="link prev" type="button" @click=${() => ctx.open(previous.id)}>
+            <span class="dir">${m.previous}</span> <span>${previous.title}</span>
+          </button>`
+        : html`<span></span>`}
+      ${next
+        ? html`<button class="link next" type="button" @click=${() => ctx.open(next.id)}>
+            <span class="dir">${m.next}</span> <span>${next.title}</span>
+          </button>`
+        : nothing}
+    </div>`;
+}
