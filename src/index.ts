@@ -8,8 +8,8 @@ import type { WsisElement } from './internal/wsis-element.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
 import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 import { WsisSpecialTracks } from './special-tracks/special-tracks.js';
+import { WsisStatsCounter } from './stats-counter/stats-counter.js';
 import './define/schedule.js';
-import './define/stats-counter.js';
 
 function defineLazily(tag: string, element: typeof WsisElement, load: RendererSource<never>) {
   // A per-element entry loaded first has already attached the rendering code itself.
@@ -25,6 +25,9 @@ defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
 );
 defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
   import('./special-tracks/special-tracks-renderer.js').then((m) => m.specialTracksRenderer),
+);
+defineLazily('wsis-stats-counter', WsisStatsCounter, () =>
+  import('./stats-counter/stats-counter-renderer.js').then((m) => m.statsCounterRenderer),
 );
 
 export { defineElement } from './internal/define-element.js';

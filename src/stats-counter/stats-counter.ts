@@ -1,33 +1,40 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { WsisLiveErrorEvent, WsisStatsUpdateEvent } from '../events/stats-events.js';
-import { textFor } from '../feed/text.js';
-import type { Feed, Stat } from '../feed/types.js';
-import { prefersReducedMotion } from '../internal/media-query.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { WsisLiveErrorEvent } from '../events/stats-events.js';
+import type { FeedController } from '../feed/controller.js';
+import type { Stat } from '../feed/types.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import type { Announcer } from '../internal/announcer.js';
+import type { ElementRenderer } from '../internal/element-renderer.js';
 import { WsisElement } from '../internal/wsis-element.js';
-import { formatList } from '../i18n/format.js';
-import { ClockController } from './clock-controller.js';
-import { CountUpController } from './count-up.js';
-import { decimalsOf, formatFigure, type FormattedFigure, type Notation } from './format.js';
-import { LiveStatsController, type LiveMode } from './live-controller.js';
-import type { LiveDocument, LiveStat } from './live-document.js';
-import { mergeStats } from './live-document.js';
-import { statsCounterMessages } from './messages/index.js';
-import { relativeUpdated } from './relative-time.js';
-import { statsCounterStyles } from './stats-counter.styles.js';
-import { FirstVisibleController } from './visibility-controller.js';
+import type { Notation } from './format.js';
+import type { LiveMode } from './live-controller.js';
+import type { LiveFigures } from './live-figures.js';
 
-const letters = /\p{L}/u;
+/**
+ * The figures named in `stats` (comma-separated ids, in that order, each once, unknown ids left
+ * out); all of them, in their order, when `stats` names none. Shared by the renderer and the
+ * live code, which both import the class.
+ * @internal
+ */
+export function pickStats(all: Stat[], stats: string | undefined): Stat[] {
+  const ids = stats
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (!ids?.length) return all;
+  const byId = new Map(all.map((stat) => [stat.id, stat]));
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}
 
-/** The shown text, with qualifier words ("plus de", "about") set smaller than the number. */
-function figureText({ display, number }: FormattedFigure): unknown {
-  const at = display.indexOf(number);
-  if (at < 0) return display;
-  const before = display.slice(0, at);
-  const after = display.slice(at + number.length);
-  const words = (text: string) =>
-    letters.test(text) ? html`<span class="qualifier" part="stat-qualifier">${text}</span>` : text;
-  return html`${words(before)}${number}${words(after)}`;
+let liveModule: Promise<typeof import('./live-figures.js')> | undefined;
+
+/**
+ * The rendering code of <wsis-stats-counter> (stats-counter-renderer.ts, loaded apart from the
+ * class): it also words the announcement of live figures that changed.
+ */
+export interface StatsCounterRenderer extends ElementRenderer<WsisStatsCounter> {
+  announce(host: WsisStatsCounter, stats: Stat[]): void;
 }
 
 /**
@@ -74,8 +81,6 @@ function figureText({ display, number }: FormattedFigure): unknown {
  * @cssprop [--wsis-stats-counter-align=center] - Text alignment of each figure (`start`, `center`, `end`).
  */
 export class WsisStatsCounter extends WsisElement {
-  static override styles = [...WsisElement.styles, statsCounterStyles];
-
   /** Comma-separated stat ids to show, in display order; default all, in feed order. */
   @property() stats?: string;
 
@@ -103,146 +108,70 @@ export class WsisStatsCounter extends WsisElement {
   /** Shows the descriptions (always given as accessible descriptions). */
   @property({ attribute: 'show-descriptions', type: Boolean }) showDescriptions = false;
 
-  /** Live figures received so far, by id (the latest of each). */
-  @state() private live = new Map<string, LiveStat>();
-  /** When the live figures were generated (or last fetched). */
-  @state() private liveUpdatedAt?: number;
+  /**
+   * The live figures: set once `live-src` was set and the code that reads it arrived (a module
+   * of its own, so that a counter without live figures never downloads it).
+   * @internal
+   */
+  live?: LiveFigures;
+  /**
+   * The live code was asked for (and is on its way, or here), or its download failed: then it is
+   * asked for again for a new `live-src`, or when the element is put back on the page.
+   * (One download for all counters: `liveModule`.)
+   */
+  private liveCode?: 'asked' | 'failed';
 
-  private readonly reducedMotion = prefersReducedMotion(this);
-  private readonly countUp = new CountUpController(this, {
-    duration: () => (Number.isFinite(this.duration) ? this.duration : 1500),
-    // The visitor's setting (followed live: the count settles on the next frame), or `motion="reduce"`.
-    reduced: () => this.motion === 'reduce' || this.reducedMotion.matches,
-  });
-  private readonly visibility = new FirstVisibleController(this, () => this.countUp.release());
-  private readonly liveFeed = new LiveStatsController(this, {
-    onDocument: (doc, source) => this.mergeLive(doc, source),
-    onError: (failure) => this.dispatchEvent(new WsisLiveErrorEvent(failure)),
-  });
-  private readonly clock = new ClockController(this, 30_000, () => this.showUpdated && !!this.liveUpdatedAt);
+  /**
+   * Downloads the live code (a module of its own), once for all counters; after a failure, the
+   * next call asks again.
+   * @internal
+   */
+  static loadLive = () =>
+    (liveModule ??= import('./live-figures.js').catch((error: unknown) => {
+      liveModule = undefined;
+      throw error;
+    }));
 
-  private shown: Stat[] = [];
-  private derivedFrom?: [Feed | undefined, Map<string, LiveStat>, string | undefined];
-  private liveDocuments = 0;
+  // The base's members that the renderer and the live code use, made reachable (types only).
+  /** @internal */
+  declare readonly feedState: FeedController;
+  /** @internal */
+  declare readonly locale: LocaleController;
+  /** @internal */
+  declare readonly announcer: Announcer;
+  /** @internal */
+  declare renderer?: StatsCounterRenderer;
+  /** @internal */
+  declare renderEmpty: (message?: string, action?: TemplateResult) => TemplateResult;
 
-  /** The figures to show, merged and ordered. */
-  private derive(feed: Feed | undefined): Stat[] {
-    const merged = mergeStats(feed?.stats ?? [], this.live);
-    const ids = this.stats
-      ?.split(',')
-      .map((id) => id.trim())
-      .filter(Boolean);
-    if (!ids?.length) return merged;
-    const byId = new Map(merged.map((stat) => [stat.id, stat]));
-    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.liveCode === 'failed') this.liveCode = undefined;
+    this.startLive();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const feed = this.feedState.feed;
-    const from = this.derivedFrom;
-    if (!from || from[0] !== feed || from[1] !== this.live || from[2] !== this.stats) {
-      this.shown = this.derive(feed);
-      this.derivedFrom = [feed, this.live, this.stats];
-    }
-    if (changed.has('motion') && this.motion === 'reduce') this.countUp.settle();
-    for (const stat of this.shown) this.countUp.target(stat.id, stat.value);
+    if (changed.has('liveSrc') && this.liveCode === 'failed') this.liveCode = undefined;
+    this.startLive();
   }
 
-  private mergeLive(doc: LiveDocument, source: 'poll' | 'stream'): void {
-    const before = new Map(this.shown.map((stat) => [stat.id, stat]));
-    const live = new Map(this.live);
-    for (const stat of doc.stats) live.set(stat.id, { ...live.get(stat.id), ...stat });
-    this.live = live;
-    const stats = this.derive(this.feedState.feed);
-    const changed = stats
-      .filter((stat) => {
-        const old = before.get(stat.id);
-        return old && (old.value !== stat.value || old.qualifier !== stat.qualifier);
-      })
-      .map((stat) => stat.id);
-    this.liveDocuments += 1;
-    // The first live document only freshens the feed's figures as the page opens: not announced.
-    if (this.liveDocuments > 1 && changed.length) this.announce(stats.filter((stat) => changed.includes(stat.id)));
-    const generated = doc.generated ? Date.parse(doc.generated) : NaN;
-    this.liveUpdatedAt = Number.isNaN(generated) ? Date.now() : generated;
-    this.dispatchEvent(new WsisStatsUpdateEvent({ stats, changed, generated: doc.generated, source }));
-  }
-
-  private announce(stats: Stat[]): void {
-    const m = this.locale.messages(statsCounterMessages);
-    const locale = this.locale.locale;
-    const parts = stats.map((stat) => m.changed(textFor(stat.label, locale), this.spoken(stat)));
-    this.announcer.announce(formatList(locale, parts, { type: 'unit' }));
-  }
-
-  /** The settled figure as a screen reader should say it, with its unit. */
-  private spoken(stat: Stat): string {
-    const m = this.locale.messages(statsCounterMessages);
-    const locale = this.locale.locale;
-    const { spoken } = formatFigure(stat.value, stat.qualifier, locale, m, this.notation);
-    const unit = textFor(stat.unit, locale);
-    return unit ? `${spoken} ${unit}` : spoken;
-  }
-
-  protected override renderFeed(_feed: Feed): TemplateResult {
-    const m = this.locale.messages(statsCounterMessages);
-    if (!this.shown.length) return this.renderEmpty();
-    return html`<ul class="stats" part="stats" role="list" aria-label=${m.listLabel}>
-        ${this.shown.map((stat, index) => this.renderStat(stat, index))}
-      </ul>
-      ${this.renderUpdated()}`;
-  }
-
-  private renderStat(stat: Stat, index: number): TemplateResult {
-    const m = this.locale.messages(statsCounterMessages);
-    const locale = this.locale.locale;
-    const notation = this.notation === 'compact' ? 'compact' : 'standard';
-    const decimals = decimalsOf(stat.value);
-    const settled = formatFigure(stat.value, stat.qualifier, locale, m, notation, decimals);
-    const scale = 10 ** decimals;
-    const current = Math.round((this.countUp.value(stat.id) ?? stat.value) * scale) / scale;
-    const moving = current !== stat.value;
-    const shown = moving ? formatFigure(current, stat.qualifier, locale, m, notation, decimals) : settled;
-    const unit = textFor(stat.unit, locale);
-    const description = textFor(stat.description, locale);
-    const labelId = `stat-${index}-label`;
-    const descriptionId = `stat-${index}-description`;
-    return html`<li class="stat" part="stat" data-id=${stat.id}>
-      <div
-        class="stat-body"
-        role="group"
-        aria-labelledby=${labelId}
-        aria-describedby=${description ? descriptionId : nothing}
-      >
-        <p class="figure">
-          <span class="reserve" aria-hidden="true">
-            <span class="ghost">${figureText(settled)}</span>
-            <span class="value" part="stat-value" data-moving=${moving ? 'true' : 'false'}>${figureText(shown)}</span>
-          </span>
-          ${unit ? html`<span class="unit" part="stat-unit" aria-hidden="true">${unit}</span>` : nothing}
-          <span class="visually-hidden">${unit ? `${settled.spoken} ${unit}` : settled.spoken}</span>
-        </p>
-        <p class="label" part="stat-label" id=${labelId}>${textFor(stat.label, locale)}</p>
-        ${description
-          ? html`<p
-              class=${this.showDescriptions ? 'description' : 'description visually-hidden'}
-              part="stat-description"
-              id=${descriptionId}
-            >
-              ${description}
-            </p>`
-          : nothing}
-      </div>
-    </li>`;
-  }
-
-  private renderUpdated(): TemplateResult | typeof nothing {
-    if (!this.showUpdated || this.liveUpdatedAt === undefined) return nothing;
-    const m = this.locale.messages(statsCounterMessages);
-    const at = this.liveUpdatedAt;
-    return html`<p class="updated" part="updated">
-      <time datetime=${new Date(at).toISOString()}>${relativeUpdated(at, Date.now(), this.locale.locale, m)}</time>
-    </p>`;
+  /** Asks for the live code when `live-src` is set, and starts it once here. */
+  private startLive(): void {
+    if (!this.liveSrc || this.live || this.liveCode || !this.isConnected) return;
+    this.liveCode = 'asked';
+    (this.constructor as typeof WsisStatsCounter).loadLive().then(
+      ({ LiveFigures }) => {
+        // Removed from the page before the code arrived: started when it is put back.
+        if (this.isConnected) this.live = new LiveFigures(this);
+        else this.liveCode = undefined;
+      },
+      () => {
+        this.liveCode = 'failed';
+        this.dispatchEvent(
+          new WsisLiveErrorEvent({ message: 'The code that reads live-src could not be loaded.', retryIn: 0 }),
+        );
+      },
+    );
   }
 }

@@ -1,0 +1,66 @@
+import { WsisLiveErrorEvent, WsisStatsUpdateEvent } from '../events/stats-events.js';
+import type { Feed, Stat } from '../feed/types.js';
+import { ClockController } from './clock-controller.js';
+import { LiveStatsController } from './live-controller.js';
+import { mergeStats, type LiveDocument, type LiveStat } from './live-document.js';
+import { pickStats, type WsisStatsCounter } from './stats-counter.js';
+
+/**
+ * The live side of <wsis-stats-counter>, a module of its own that the element imports only once
+ * `live-src` is set: reads `live-src` (LiveStatsController: polling, event stream, backoff, pauses
+ * while the page is hidden, stops on disconnect), keeps the latest figure of each id, reports each
+ * document (`wsis-stats-update`), has changed figures announced, and re-renders the "Updated …
+ * ago" line every 30 s while it is shown.
+ *
+ * Its controllers are added to a host that may have left the page while this module was on its
+ * way: Lit then starts them only when the host is connected again.
+ */
+export class LiveFigures {
+  /** The latest live figure of each id (a new map with each document, so it can key a memo). */
+  figures: ReadonlyMap<string, LiveStat> = new Map();
+  /** When the live figures were generated (or received, if the document does not say). */
+  updatedAt?: number;
+  private documents = 0;
+
+  constructor(private readonly host: WsisStatsCounter) {
+    new LiveStatsController(host, {
+      onDocument: (doc, source) => this.receive(doc, source),
+      onError: (failure) => host.dispatchEvent(new WsisLiveErrorEvent(failure)),
+    });
+    new ClockController(host, 30_000, () => host.showUpdated && !!this.updatedAt);
+  }
+
+  /** The figures to show: the feed's, overlaid with the live ones, picked by `stats`. */
+  shown(feed: Feed | undefined): Stat[] {
+    return pickStats(mergeStats(feed?.stats ?? [], this.figures), this.host.stats);
+  }
+
+  private receive(doc: LiveDocument, source: 'poll' | 'stream'): void {
+    const host = this.host;
+    const feed = host.feedState.feed;
+    const before = new Map(this.shown(feed).map((stat) => [stat.id, stat]));
+    const figures = new Map(this.figures);
+    for (const stat of doc.stats) figures.set(stat.id, { ...figures.get(stat.id), ...stat });
+    this.figures = figures;
+    const stats = this.shown(feed);
+    const changed = stats
+      .filter((stat) => {
+        const old = before.get(stat.id);
+        return old && (old.value !== stat.value || old.qualifier !== stat.qualifier);
+      })
+      .map((stat) => stat.id);
+    this.documents += 1;
+    // The first live document only freshens the feed's figures as the page opens: not announced.
+    // Nor is anything while the rendering code is still on its way (the element shows "loading").
+    if (this.documents > 1 && changed.length) {
+      host.renderer?.announce(
+        host,
+        stats.filter((stat) => changed.includes(stat.id)),
+      );
+    }
+    const generated = doc.generated ? Date.parse(doc.generated) : NaN;
+    this.updatedAt = Number.isNaN(generated) ? Date.now() : generated;
+    host.requestUpdate();
+    host.dispatchEvent(new WsisStatsUpdateEvent({ stats, changed, generated: doc.generated, source }));
+  }
+}
