@@ -224,16 +224,12 @@ export class WsisSchedule extends WsisElement {
 
   private readonly onHashChange = () => this.applyHash(true);
 
-  /** Stars, "My schedule", calendar exports and the grid view: loaded when the element connects (plan.ts). */
+  /** Stars, "My schedule", calendar exports and the grid view (plan.ts): loaded once there is a feed. */
   private plan?: Plan;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    void import('./plan.js').then((m) => {
-      this.plan ??= new m.Plan(this as unknown as PlanHost);
-      this.requestUpdate();
-    });
   }
 
   override disconnectedCallback(): void {
@@ -247,6 +243,12 @@ export class WsisSchedule extends WsisElement {
     this.clock.setFixed(this.now);
     const feed = this.feedState.feed;
     if (!feed) return;
+    if (!this.plan) {
+      void import('./plan.js').then((m) => {
+        this.plan ??= new m.Plan(this as unknown as PlanHost);
+        this.requestUpdate();
+      });
+    }
     if (feed.event.id !== this.eventId) {
       this.eventId = feed.event.id;
       this.storedZone = readStored(storageKey(feed.event.id));

@@ -1,0 +1,135 @@
+/* eslint-disable no-console -- a benchmark prints its figures */
+// <wsis-schedule view="grid">: first render of one day of 1,000 sessions (columns by location),
+// and the same day as the list view for comparison. Run: `npm run bench -- schedule-grid` (or
+// `node bench/schedule-grid.bench.mjs [runs]`).
+//
+// Same harness as schedule.bench.mjs: a production build of a bench page (vite, into a temp
+// dir) served over HTTP, driven by playwright-core in Debian's Chromium, a fresh page per run,
+// medians. `render`: from setting `.feed` to the grid (or list) laid out and the next frame
+// painted; the grid's code is loaded before the clock starts (it is a one-off download, cached
+// by the browser afterwards); `scroll`: the median frame time while the grid scrolls to its
+// end in 30 steps; `heap`: JS heap retained after render (after GC).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
+
+const repo = resolve(new URL('..', import.meta.url).pathname);
+const RUNS = Number(process.argv[2]) || 5;
+const SESSIONS = 1000;
+
+const page = String.raw`
+import '${repo}/src/define/schedule.ts';
+import '${repo}/src/schedule/grid-view.ts';
+import '${repo}/src/schedule/plan.ts';
+import { synthesizeFeed } from '${repo}/scripts/feed-synth.mjs';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const heap = async () => { gc(); await frame(); gc(); return performance.memory.usedJSHeapSize; };
+
+window.bench = async (n, view) => {
+  const feed = synthesizeFeed({ sessions: n, days: 1 });
+  const el = document.createElement('wsis-schedule');
+  el.setAttribute('timezone', 'Europe/Zurich');
+  el.setAttribute('view', view);
+  document.body.append(el);
+  // The plan (stars, grid switch) loads when the element connects: wait for it.
+  await new Promise((r) => setTimeout(r, 50));
+  await frame();
+  const before = await heap();
+  const t0 = performance.now();
+  el.feed = feed;
+  const selector = view === 'grid' ? '.grid .block' : '.list [part~="session"]';
+  while (!el.shadowRoot.querySelector(selector)) { await el.updateComplete; await new Promise((r) => setTimeout(r, 0)); }
+  el.shadowRoot.querySelector(view === 'grid' ? '.grid' : '.list').getBoundingClientRect();
+  await frame();
+  const render = performance.now() - t0;
+  const rows = el.shadowRoot.querySelectorAll(selector).length;
+  const heapAfter = await heap();
+  let scroll = 0;
+  if (view === 'grid') {
+    const box = el.shadowRoot.querySelector('.grid-scroll');
+    const times = [];
+    for (let i = 1; i <= 30; i++) {
+      const t = performance.now();
+      box.scrollTop = (box.scrollHeight * i) / 30;
+      box.scrollLeft = (box.scrollWidth * i) / 30;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      times.push((performance.now() - t) / 2);
+    }
+    scroll = median(times);
+  }
+  return { render, scroll, heap: heapAfter - before, rows };
+};
+window.benchReady = true;
+`;
+mkdirSync(join(repo, 'bench-results'), { recursive: true });
+const dir = mkdtempSync(join(repo, 'bench-results', 'schedule-grid-build-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(join(dir, 'main.js'), page);
+writeFileSync(
+  join(dir, 'index.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>schedule grid bench</title></head><body><script type="module" src="./main.js"></script></body></html>',
+);
+await build({
+  root: dir,
+  configFile: false,
+  logLevel: 'error',
+  build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
+});
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  try {
+    const body = readFileSync(join(dir, 'dist', path === '/' ? 'index.html' : path));
+    res.writeHead(200, { 'content-type': types[extname(path || '.html')] ?? 'text/html' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+try {
+  const results = {};
+  for (const view of ['grid', 'list']) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const tab = await context.newPage();
+      await tab.goto(url);
+      await tab.waitForFunction(() => window.benchReady);
+      runs.push(await tab.evaluate(`window.bench(${SESSIONS}, '${view}')`));
+      await context.close();
+    }
+    results[view] = {
+      render: median(runs.map((r) => r.render)),
+      scroll: median(runs.map((r) => r.scroll)),
+      heap: median(runs.map((r) => r.heap)),
+      rows: runs[0].rows,
+    };
+  }
+  const ms = (x) => `${x.toFixed(0).padStart(6)} ms`;
+  const mb = (x) => `${(x / 1048576).toFixed(1).padStart(6)} MB`;
+  console.log(`<wsis-schedule>, ${SESSIONS.toLocaleString('en')} sessions in one day, medians of ${RUNS} runs (Chromium ${browser.version()})`);
+  console.log('view   first render   scroll frame      heap   blocks/rows');
+  for (const [view, r] of Object.entries(results)) {
+    console.log(`${view.padEnd(6)} ${ms(r.render)}      ${view === 'grid' ? ms(r.scroll) : '       –'}  ${mb(r.heap)}   ${r.rows}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
