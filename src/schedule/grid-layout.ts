@@ -153,10 +153,11 @@ export function layoutCss(layout: GridLayout): string {
   layout.ticks.forEach((tick, index) => {
     rules.push(`.grid .tick[data-tick="${index}"] { grid-row: ${tick.rowStart} / ${tick.rowEnd}; }`);
   });
-  for (const block of layout.blocks) {
-    rules.push(
-      `.grid .block[data-id="${CSS.escape(block.id)}"] { grid-area: ${block.rowStart} / ${block.colStart} / ${block.rowEnd} / ${block.colEnd}; }`,
-    );
-  }
+  // One class per block (`.at-12`, its index in `blocks`): class selectors are looked up by name,
+  // so 1,000 blocks match 1,000 rules at the cost of 1,000 (an attribute selector per id would
+  // test every rule against every block).
+  layout.blocks.forEach((block, index) => {
+    rules.push(`.grid .at-${index} { grid-area: ${block.rowStart} / ${block.colStart} / ${block.rowEnd} / ${block.colEnd}; }`);
+  });
   return rules.join('\n');
 }

@@ -114,20 +114,20 @@ export class GridView {
           ${repeat(
             layout.blocks,
             (block) => block.id,
-            (block) => this.renderBlock(block, ctx),
+            (block, index) => this.renderBlock(block, index, ctx),
           )}
         </div>
       </div>
     </div>`;
   }
 
-  private renderBlock(block: GridBlock, ctx: GridContext): TemplateResult {
+  private renderBlock(block: GridBlock, index: number, ctx: GridContext): TemplateResult {
     const view = this.views.get(block.id)!;
     const starred = ctx.isStarred(view.id);
     const conflict = starred ? ctx.conflictText(view.id) : '';
     const tab = view.id === this.focusId ? 0 : -1;
     const track = view.tracks[0];
-    return html`<div class="block ${view.status}" part="session grid-session" data-id=${view.id} data-track=${track?.id ?? nothing}>
+    return html`<div class="block ${view.status} at-${index}" part="session grid-session" data-id=${view.id} data-track=${track?.id ?? nothing}>
       <button class="open" type="button" tabindex=${tab} aria-haspopup="dialog" @click=${() => ctx.open(view.id)}>
         <span class="block-time" part="session-time">${view.timeLabel}</span>
         <span class="title" part="session-title">${view.title}</span>
