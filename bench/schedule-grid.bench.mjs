@@ -1,6 +1,7 @@
 /* eslint-disable no-console -- a benchmark prints its figures */
 // <wsis-schedule view="grid">: first render of one day of 1,000 sessions (columns by location),
-// and the same day as the list view for comparison. Run: `npm run bench -- schedule-grid` (or
+// the same day as the list view for comparison, and the grid of the 5,000-session feed (one day
+// of about 40 sessions shown). Run: `npm run bench -- schedule-grid` (or
 // `node bench/schedule-grid.bench.mjs [runs]`).
 //
 // Same harness as schedule.bench.mjs: a production build of a bench page (vite, into a temp
@@ -30,8 +31,8 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r,
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const heap = async () => { gc(); await frame(); gc(); return performance.memory.usedJSHeapSize; };
 
-window.bench = async (n, view) => {
-  const feed = synthesizeFeed({ sessions: n, days: 1 });
+window.bench = async (n, view, days) => {
+  const feed = synthesizeFeed({ sessions: n, days });
   const el = document.createElement('wsis-schedule');
   el.setAttribute('timezone', 'Europe/Zurich');
   el.setAttribute('view', view);
@@ -105,17 +106,23 @@ const median = (xs) => {
 };
 try {
   const results = {};
-  for (const view of ['grid', 'list']) {
+  // [label, sessions, days (undefined: about 40 a day), view]
+  const cases = [
+    ['grid', SESSIONS, 1, 'grid'],
+    ['list', SESSIONS, 1, 'list'],
+    ['grid, 5,000 sessions over 125 days', 5000, undefined, 'grid'],
+  ];
+  for (const [label, n, days, view] of cases) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const tab = await context.newPage();
       await tab.goto(url);
       await tab.waitForFunction(() => window.benchReady);
-      runs.push(await tab.evaluate(`window.bench(${SESSIONS}, '${view}')`));
+      runs.push(await tab.evaluate(`window.bench(${n}, '${view}', ${days})`));
       await context.close();
     }
-    results[view] = {
+    results[label] = {
       render: median(runs.map((r) => r.render)),
       scroll: median(runs.map((r) => r.scroll)),
       heap: median(runs.map((r) => r.heap)),
@@ -124,10 +131,10 @@ try {
   }
   const ms = (x) => `${x.toFixed(0).padStart(6)} ms`;
   const mb = (x) => `${(x / 1048576).toFixed(1).padStart(6)} MB`;
-  console.log(`<wsis-schedule>, ${SESSIONS.toLocaleString('en')} sessions in one day, medians of ${RUNS} runs (Chromium ${browser.version()})`);
-  console.log('view   first render   scroll frame      heap   blocks/rows');
-  for (const [view, r] of Object.entries(results)) {
-    console.log(`${view.padEnd(6)} ${ms(r.render)}      ${view === 'grid' ? ms(r.scroll) : '       –'}  ${mb(r.heap)}   ${r.rows}`);
+  console.log(`<wsis-schedule view="grid", medians of ${RUNS} runs (Chromium ${browser.version()}); grid and list: ${SESSIONS.toLocaleString('en')} sessions in one day`);
+  console.log('first render   scroll frame      heap   blocks/rows   view');
+  for (const [label, r] of Object.entries(results)) {
+    console.log(`${ms(r.render)}      ${r.scroll ? ms(r.scroll) : '       –'}  ${mb(r.heap)}   ${String(r.rows).padStart(11)}   ${label}`);
   }
 } finally {
   await browser.close();
