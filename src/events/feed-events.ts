@@ -31,3 +31,8 @@ declare global {
     'wsis-error': WsisErrorEvent;
   }
 }
+
+/** Reports a failure on `target` (kept outside element classes, so the manifest lists the event once, by name). */
+export function reportFeedError(target: EventTarget, detail: WsisErrorDetail): void {
+  target.dispatchEvent(new WsisErrorEvent(detail));
+}

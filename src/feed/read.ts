@@ -1,3 +1,4 @@
+import { isValidTimeZone } from '../internal/time-zone.js';
 import { FeedError } from './errors.js';
 import { feedSchema, liveStatsSchema } from './feed-schema.js';
 import { Fail, type ReadContext } from './schema.js';
@@ -19,21 +20,6 @@ export interface ReadResult {
 /** The feed versions this reader understands. */
 export const SUPPORTED_VERSIONS = [1] as const;
 
-const zones = new Map<string, boolean>();
-/** Whether the runtime knows the IANA zone (cached: building a DateTimeFormat is costly). */
-function knownTimeZone(zone: string): boolean {
-  let known = zones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zones.set(zone, known);
-  }
-  return known;
-}
 
 function context(options: ReadOptions): ReadContext {
   return {
@@ -84,7 +70,7 @@ export function readFeed(value: unknown, options: ReadOptions = {}): ReadResult 
   }
   // The caller's object may come back as it is (copy on write): the feed itself is always new.
   const feed: Feed = { ...read };
-  if (!knownTimeZone(feed.event.timezone)) {
+  if (!isValidTimeZone(feed.event.timezone)) {
     throw new FeedError('schema', `The feed's event is invalid: event.timezone: unknown time zone "${feed.event.timezone}".`);
   }
   checkReferences(feed, ctx);

@@ -44,22 +44,9 @@ export function formatCompact(locale: string, value: number, options?: Intl.Numb
 
 // ---------------------------------------------------------------- dates and times
 
-const validZones = new Map<string, boolean>();
+import { isValidTimeZone } from '../internal/time-zone.js';
 
-/** Whether Intl knows an IANA time zone name (`Europe/Zurich` yes, `Mars/Olympus` no). */
-export function isValidTimeZone(zone: string): boolean {
-  let valid = validZones.get(zone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    validZones.set(zone, valid);
-  }
-  return valid;
-}
+export { isValidTimeZone };
 
 /** A cached `Intl.DateTimeFormat` in `timeZone` (UTC when the zone is unknown). */
 export function dateTimeFormat(

@@ -1,7 +1,7 @@
 import { adoptStyles, html, LitElement, nothing, render, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { WsisErrorEvent } from '../events/feed-events.js';
+import { reportFeedError } from '../events/feed-events.js';
 import { FeedController } from '../feed/controller.js';
 import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/types.js';
@@ -21,6 +21,9 @@ export type Theme = 'light' | 'dark' | 'auto';
  * empty states, the language, and a guard that keeps any exception inside the element.
  * The custom properties and parts below are defined here and inherited by every element in
  * custom-elements.json (docs/languages-and-theming.md lists them with the dark defaults).
+ *
+ * @fires wsis-load - A feed document was read: `detail: {feed, warnings}`.
+ * @fires wsis-error - No document could be read, or a re-read failed: `detail: {kind, message, status?}`.
  *
  * @csspart root - The box around everything, with the element's `lang` and `dir`.
  * @csspart loading - The loading state (`role="status"`).
@@ -226,7 +229,7 @@ export abstract class WsisElement extends LitElement {
         </div>`,
         this.renderRoot as HTMLElement,
       );
-      this.dispatchEvent(new WsisErrorEvent({ kind: failure.kind, message: failure.message }));
+      reportFeedError(this, { kind: failure.kind, message: failure.message });
     }
   }
 }

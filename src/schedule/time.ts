@@ -2,6 +2,7 @@
  * Pure time-zone arithmetic for the programme. Every function takes the IANA zone it works in:
  * nothing here reads the machine's zone, except `visitorTimeZone()` when asked for it.
  */
+import { isValidTimeZone } from '../internal/time-zone.js';
 
 export interface ZonedParts {
   year: number;
@@ -103,20 +104,8 @@ export function formatOffset(minutes: number): string {
 }
 
 /** Whether Intl knows `name` as a time zone. */
-const zoneValidity = new Map<string, boolean>();
 export function isTimeZone(name: string | null | undefined): name is string {
-  if (!name) return false;
-  let valid = zoneValidity.get(name);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: name });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    zoneValidity.set(name, valid);
-  }
-  return valid;
+  return !!name && isValidTimeZone(name);
 }
 
 /** The visitor's zone: the one place that reads the machine's setting, and only when asked. */

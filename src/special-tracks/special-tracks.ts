@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { WsisTrackSelectEvent } from '../events/track-select.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { WsisElement } from '../internal/wsis-element.js';
+import { emit } from '../events/emit.js';
 
 /**
  * The special tracks of an event (feed `tracks`), as cards in feed order: name, description,
@@ -85,7 +86,7 @@ export class WsisSpecialTracks extends WsisElement {
    * reveal the linked schedule, and say so with `say()` through the element's live region.
    */
   select(id: string, say: () => string): void {
-    if (!this.dispatchEvent(new WsisTrackSelectEvent({ id })) || !this.schedule) return;
+    if (!emit(this, new WsisTrackSelectEvent({ id })) || !this.schedule) return;
     // The element with that id in this element's tree (its shadow root or the document), then the document.
     const root = this.getRootNode();
     const found =

@@ -4,6 +4,7 @@ import { ClockController } from './clock-controller.js';
 import { LiveStatsController } from './live-controller.js';
 import { mergeStats, type LiveDocument, type LiveStat } from './live-document.js';
 import { pickStats, type WsisStatsCounter } from './stats-counter.js';
+import { emit } from '../events/emit.js';
 
 /**
  * The live side of <wsis-stats-counter>, a module of its own that the element imports only once
@@ -25,7 +26,7 @@ export class LiveFigures {
   constructor(private readonly host: WsisStatsCounter) {
     new LiveStatsController(host, {
       onDocument: (doc, source) => this.receive(doc, source),
-      onError: (failure) => host.dispatchEvent(new WsisLiveErrorEvent(failure)),
+      onError: (failure) => emit(host, new WsisLiveErrorEvent(failure)),
     });
     new ClockController(host, 30_000, () => host.showUpdated && !!this.updatedAt);
   }
@@ -61,6 +62,6 @@ export class LiveFigures {
     const generated = doc.generated ? Date.parse(doc.generated) : NaN;
     this.updatedAt = Number.isNaN(generated) ? Date.now() : generated;
     host.requestUpdate();
-    host.dispatchEvent(new WsisStatsUpdateEvent({ stats, changed, generated: doc.generated, source }));
+    emit(host, new WsisStatsUpdateEvent({ stats, changed, generated: doc.generated, source }));
   }
 }

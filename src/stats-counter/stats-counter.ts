@@ -10,6 +10,7 @@ import { WsisElement } from '../internal/wsis-element.js';
 import type { Notation } from './format.js';
 import type { LiveMode } from './live-controller.js';
 import type { LiveFigures } from './live-figures.js';
+import { emit } from '../events/emit.js';
 
 /**
  * The figures named in `stats` (comma-separated ids, in that order, each once, unknown ids left
@@ -168,9 +169,7 @@ export class WsisStatsCounter extends WsisElement {
       },
       () => {
         this.liveCode = 'failed';
-        this.dispatchEvent(
-          new WsisLiveErrorEvent({ message: 'The code that reads live-src could not be loaded.', retryIn: 0 }),
-        );
+        emit(this, new WsisLiveErrorEvent({ message: 'The code that reads live-src could not be loaded.', retryIn: 0 }));
       },
     );
   }

@@ -33,11 +33,27 @@ export const palette = {
   },
 } as const;
 
+/** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const darkPalette = css`
+    color-scheme: dark;
+    --_accent: var(--wsis-color-accent, #8ab4f8);
+    --_on-accent: var(--wsis-color-on-accent, #0b1a2e);
+    --_surface: var(--wsis-color-surface, #16191d);
+    --_surface-alt: var(--wsis-color-surface-alt, #22262c);
+    --_text: var(--wsis-color-text, #e8eaed);
+    --_muted: var(--wsis-color-muted, #aab2bc);
+    --_border: var(--wsis-color-border, #48505a);
+    --_border-strong: var(--wsis-color-border-strong, #8a939e);
+    --_danger: var(--wsis-color-danger, #f28b82);
+    --_success: var(--wsis-color-success, #81c995);
+    --_focus-color: var(--wsis-focus-color, #8ab4f8);
+`;
+
 /**
  * Global design tokens, read once into private `--_*` variables that the rules use.
  * A page sets `--wsis-*` on the element (or any ancestor) to restyle every widget; the private
  * names are internal. Sizes are in px, not rem: a host page's `html { font-size: 10px }` must not
- * shrink the widget. The dark theme is one block written twice, for theme="dark" and for
+ * shrink the widget. The dark theme is one block used twice, for theme="dark" and for
  * theme="auto" in a dark OS setting (test/styles/theme.test.ts checks both against `palette`);
  * it reads the same `--wsis-color-*` names, so a page that themes its own dark mode sets them
  * under its own dark selector.
@@ -92,34 +108,12 @@ export const tokens = css`
   }
 
   :host([theme='dark']) {
-    color-scheme: dark;
-    --_accent: var(--wsis-color-accent, #8ab4f8);
-    --_on-accent: var(--wsis-color-on-accent, #0b1a2e);
-    --_surface: var(--wsis-color-surface, #16191d);
-    --_surface-alt: var(--wsis-color-surface-alt, #22262c);
-    --_text: var(--wsis-color-text, #e8eaed);
-    --_muted: var(--wsis-color-muted, #aab2bc);
-    --_border: var(--wsis-color-border, #48505a);
-    --_border-strong: var(--wsis-color-border-strong, #8a939e);
-    --_danger: var(--wsis-color-danger, #f28b82);
-    --_success: var(--wsis-color-success, #81c995);
-    --_focus-color: var(--wsis-focus-color, #8ab4f8);
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      color-scheme: dark;
-      --_accent: var(--wsis-color-accent, #8ab4f8);
-      --_on-accent: var(--wsis-color-on-accent, #0b1a2e);
-      --_surface: var(--wsis-color-surface, #16191d);
-      --_surface-alt: var(--wsis-color-surface-alt, #22262c);
-      --_text: var(--wsis-color-text, #e8eaed);
-      --_muted: var(--wsis-color-muted, #aab2bc);
-      --_border: var(--wsis-color-border, #48505a);
-      --_border-strong: var(--wsis-color-border-strong, #8a939e);
-      --_danger: var(--wsis-color-danger, #f28b82);
-      --_success: var(--wsis-color-success, #81c995);
-      --_focus-color: var(--wsis-focus-color, #8ab4f8);
+      ${darkPalette}
     }
   }
 

@@ -1,4 +1,4 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { installLeakProbe } from './leak-probe.js';
 import { widgetTags } from './inspect.js';
@@ -7,9 +7,12 @@ type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 type MemoryInfo = { usedJSHeapSize: number };
 
 const heap = () => (performance as Performance & { memory?: MemoryInfo }).memory?.usedJSHeapSize ?? 0;
+// A full collection, twice: what one pass frees can release more (weak maps, finalizers).
 const collect = async () => {
-  (window as Window & { gc?: () => void }).gc?.();
-  await aTimeout(50);
+  for (let pass = 0; pass < 2; pass++) {
+    (window as Window & { gc?: () => void }).gc?.();
+    await aTimeout(200);
+  }
 };
 
 describe('leaks: create and remove each element 1,000 times with refresh and live polling on', function () {
@@ -18,6 +21,14 @@ describe('leaks: create and remove each element 1,000 times with refresh and liv
   it('leaves no timer, observer, event source or listener, and memory returns near its start', async () => {
     const probe = installLeakProbe();
     try {
+      // Warm up: each element's rendering code and strings load once and stay, as modules do.
+      for (const tag of widgetTags) {
+        const el = document.createElement(tag) as Widget;
+        el.setAttribute('src', '/demo/feeds/wsis-forum-2021.json');
+        document.body.append(el);
+        await waitUntil(() => !el.shadowRoot?.querySelector('[part~="loading"]'), `${tag} did not render`, { timeout: 5000 });
+        el.remove();
+      }
       await collect();
       const before = probe.counts();
       // The probe sees what a live element starts (so that the checks below can fail).
@@ -49,7 +60,14 @@ describe('leaks: create and remove each element 1,000 times with refresh and liv
       await aTimeout(1200);
       await collect();
       const after = probe.counts();
-      const heapAfter = heap();
+      // Memory comes back as the browser finishes with aborted requests and closed streams: give
+      // it up to ten seconds of collections before calling what remains a leak.
+      let heapAfter = heap();
+      for (let waited = 0; heapAfter - heapBefore >= 2e6 && waited < 10000; waited += 1000) {
+        await aTimeout(600);
+        await collect();
+        heapAfter = heap();
+      }
       console.log(
         `leaks: before ${JSON.stringify(before)}, after ${JSON.stringify(after)}; heap ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB`,
       );
@@ -58,7 +76,7 @@ describe('leaks: create and remove each element 1,000 times with refresh and liv
       expect(after.observers, 'observers still observing').to.be.at.most(before.observers);
       expect(after.eventSources, 'open event sources').to.equal(0);
       expect(after.listeners, 'window/document listeners').to.be.at.most(before.listeners);
-      expect(heapAfter - heapBefore, 'heap growth').to.be.below(8e6);
+      expect(heapAfter - heapBefore, 'heap growth').to.be.below(2e6);
     } finally {
       probe.uninstall();
     }
