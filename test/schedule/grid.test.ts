@@ -167,6 +167,9 @@ describe('<wsis-schedule view="grid">', () => {
       expect(tabStops().map((b) => b.closest<HTMLElement>('.block')!.dataset.id)).to.deep.equal(['long']);
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => ($(el, 'dialog') as HTMLDialogElement | null)?.open, 'the details opened');
+      // Closing the details gives the focus back to the block.
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => active(el) === 'long', 'focus back on the block');
     });
 
     it('reverses left and right in Arabic', async () => {

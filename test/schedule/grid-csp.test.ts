@@ -1,0 +1,39 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+type PageWindow = Window & { __violations: string[]; __errors: string[] };
+
+describe('<wsis-schedule view="grid"> under a strict Content-Security-Policy', () => {
+  it('places blocks, stars and overlap notes with no violation', async () => {
+    // The hostile tests' page: `style-src` without 'unsafe-inline', violations recorded.
+    const frame = document.createElement('iframe');
+    frame.width = '1100';
+    frame.height = '800';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/pages/csp.html';
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as PageWindow;
+    await waitUntil(() => win.customElements.get('wsis-schedule'), 'defined');
+    const el = doc.createElement('wsis-schedule');
+    el.setAttribute('src', '/demo/feeds/wsis-forum-2021.json');
+    el.setAttribute('view', 'grid');
+    el.setAttribute('day', '2021-03-22');
+    doc.body.append(el);
+    try {
+      const root = () => el.shadowRoot!;
+      await waitUntil(() => root()?.querySelectorAll('.grid .block').length > 1, 'the grid rendered', { timeout: 8000 });
+      const [first, second] = [...root().querySelectorAll<HTMLElement>('.grid .block')];
+      // Placed by the adopted sheet: distinct grid rows, not the auto-placement of unplaced items.
+      expect(getComputedStyle(first).gridRowStart).to.not.equal('auto');
+      expect(second.getBoundingClientRect().top).to.be.greaterThan(first.getBoundingClientRect().top);
+      root().querySelector<HTMLElement>('.grid .block .star')!.click();
+      await waitUntil(() => root().querySelector('.grid .block .star[aria-pressed="true"]'), 'starred');
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      doc.defaultView!.localStorage.clear();
+      frame.remove();
+    }
+  });
+});
