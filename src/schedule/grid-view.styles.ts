@@ -131,6 +131,9 @@ export const gridStyles = css`
     font-size: var(--_font-size-s);
     font-weight: 600;
   }
+  .block .badge.live {
+    justify-self: start;
+  }
   .block.cancelled,
   .block.postponed {
     border-style: dashed;

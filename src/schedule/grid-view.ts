@@ -12,7 +12,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { gridStyles } from './grid-view.styles.js';
 import { layoutCss, layoutDay, type GridBlock, type GridLayout } from './grid-layout.js';
 import type { PlanMessages } from './messages/plan/index.js';
-import type { SessionView } from './session-row.js';
+import { isLive, type SessionView } from './session-row.js';
 import { dayKeyInstant } from './time.js';
 
 export interface GridContext {
@@ -26,6 +26,8 @@ export interface GridContext {
   day?: string;
   now: number;
   plan: PlanMessages;
+  /** "Live now", in the element's language. */
+  liveNow: string;
   isStarred: (id: string) => boolean;
   toggleStar: (id: string) => void;
   conflictText: (id: string) => string;
@@ -127,9 +129,16 @@ export class GridView {
     const conflict = starred ? ctx.conflictText(view.id) : '';
     const tab = view.id === this.focusId ? 0 : -1;
     const track = view.tracks[0];
-    return html`<div class="block ${view.status} at-${index}" part="session grid-session" data-id=${view.id} data-track=${track?.id ?? nothing}>
+    const live = isLive(view, ctx.now);
+    return html`<div
+      class="block ${view.status} at-${index}"
+      part=${live ? 'session session-live grid-session' : 'session grid-session'}
+      data-id=${view.id}
+      data-track=${track?.id ?? nothing}
+    >
       <button class="open" type="button" tabindex=${tab} aria-haspopup="dialog" @click=${() => ctx.open(view.id)}>
         <span class="block-time" part="session-time">${view.timeLabel}</span>
+        ${live ? html`<strong class="badge live">${ctx.liveNow}</strong>` : nothing}
         <span class="title" part="session-title">${view.title}</span>
         ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track" data-track=${track.id}>${track.name}</span>` : nothing}
         ${view.statusText ? html`<strong class="badge status">${view.statusText}</strong>` : nothing}

@@ -18,6 +18,7 @@ import { findConflicts } from './conflicts.js';
 import { FavoritesStore } from './favorites.js';
 import type { GridView } from './grid-view.js';
 import { downloadText } from './ics.js';
+import { scheduleMessages } from './messages/index.js';
 import { planMessages, type PlanMessages } from './messages/plan/index.js';
 import { planStyles } from './plan.styles.js';
 import type { SessionView } from './session-row.js';
@@ -205,6 +206,7 @@ export class Plan implements ReactiveController {
       day: host.day,
       now: host.clock.now,
       plan: this.messages,
+      liveNow: host.locale.messages(scheduleMessages).liveNow,
       isStarred: (id) => this.isStarred(id),
       toggleStar: (id) => this.toggleStar(id),
       conflictText: (id) => this.conflictText(id),

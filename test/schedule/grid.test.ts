@@ -59,6 +59,15 @@ describe('<wsis-schedule view="grid">', () => {
       expect(rect(el, 'long').bottom).to.be.greaterThan(rect(el, 'b2').bottom);
     });
 
+    it('marks the sessions under way "Live now"', async () => {
+      const { el } = await mountGrid({ now: '2021-03-22T09:45:00+01:00' });
+      await gridShown(el);
+      const live = $$(el, '[part~="session-live"]').filter((b) => b.closest('.grid'));
+      expect(live.map((b) => b.dataset.id)).to.have.members(['long', 'side', 'b2']);
+      expect(text(block(el, 'long').querySelector('.badge.live'))).to.equal('Live now');
+      expect(block(el, 'b1').querySelector('.badge.live')).to.equal(null);
+    });
+
     it('shows one day at a time, with a day strip to change it', async () => {
       const { el } = await mountGrid();
       await gridShown(el);
