@@ -62,7 +62,9 @@ export class Plan implements ReactiveController {
   private gridShown = false;
   private conflicts = new Map<string, string[]>();
   private conflictsKey?: unknown[];
-  private decoratedKey?: unknown[];
+  private decoratedViews?: SessionView[];
+  private decoratedMessages?: PlanMessages;
+  private decoratedSections = 0;
   private notes = new Map<string, string>();
 
   constructor(private readonly host: PlanHost) {
@@ -243,19 +245,24 @@ export class Plan implements ReactiveController {
 
   /**
    * Gives each list row its star and its overlap note. Rows are plain DOM built by the
-   * schedule (and rebuilt on a new feed or language), so stars are added to rows that have
-   * none; a pass over all rows runs only when rows may have been added.
+   * schedule, day by day in chunks (and rebuilt on a new feed or language): after a new feed
+   * or language every row is visited; otherwise only the day sections added since the last
+   * pass (a filter change or a keystroke visits none).
    */
   private decorateRows(): void {
     const list = this.host.renderRoot.querySelector('.list');
     if (!list) return;
     const pm = this.messages;
-    const key = [this.host.views, list.children.length, pm];
-    const fresh = !this.decoratedKey || key.some((part, i) => part !== this.decoratedKey![i]);
-    if (fresh) {
-      this.decoratedKey = key;
+    const sections = list.children;
+    const all = this.decoratedViews !== this.host.views || this.decoratedMessages !== pm;
+    if (all) {
+      this.decoratedViews = this.host.views;
+      this.decoratedMessages = pm;
+      this.decoratedSections = 0;
       this.notes.clear();
-      for (const row of list.querySelectorAll<HTMLElement>('[part~="session"]')) {
+    }
+    for (let i = this.decoratedSections; i < sections.length; i++) {
+      for (const row of sections[i].querySelectorAll<HTMLElement>('[part~="session"]')) {
         const id = row.dataset.id!;
         let star = row.querySelector<HTMLButtonElement>(':scope > .star');
         if (!star) {
@@ -271,9 +278,10 @@ export class Plan implements ReactiveController {
         }
         star.setAttribute('aria-label', pm.addToMySchedule(this.host.byId.get(id)?.title ?? id));
         this.paintStar(star, this.isStarred(id));
-        row.querySelector(':scope > .conflict')?.remove();
+        if (all) row.querySelector(':scope > .conflict')?.remove();
       }
     }
+    this.decoratedSections = sections.length;
     // Overlap notes: only the rows whose note changes are touched.
     const wanted = new Map<string, string>();
     for (const id of this.conflicts.keys()) {

@@ -4,6 +4,8 @@ import '../../src/define/schedule.js';
 import { favoritesKey, FavoritesStore } from '../../src/schedule/favorites.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { gridFeed } from './grid-feed.js';
+// @ts-expect-error: a plain JavaScript module without types
+import { synthesizeFeed } from '../../scripts/feed-synth.mjs';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -183,6 +185,16 @@ describe('<wsis-schedule> favourites', () => {
       Storage.prototype.setItem = setItem;
       Storage.prototype.getItem = getItem;
     }
+  });
+
+  it('stars the rows of a big programme rendered in later chunks too', async () => {
+    const feed = synthesizeFeed({ sessions: 1000 });
+    const el = await mount({}, feed);
+    const last = 's-01000';
+    await waitUntil(() => $(el, `.list [data-id="${last}"] > .star`), 'the last chunk has stars', { timeout: 5000 });
+    const rows = $$(el, '.list [part~="session"]');
+    expect(rows).to.have.length(1000);
+    expect(rows.filter((r) => r.querySelectorAll(':scope > .star').length !== 1)).to.have.length(0);
   });
 
   it('ignores a corrupt stored value', () => {
