@@ -22,6 +22,12 @@ export class FavoritesStore {
     this.ids = new Set(read(favoritesKey(eventId)));
   }
 
+  /** Reads the stored stars again (another tab changed them). */
+  reload(): void {
+    this.ids.clear();
+    for (const id of read(favoritesKey(this.eventId))) this.ids.add(id);
+  }
+
   has(id: string): boolean {
     return this.ids.has(id);
   }

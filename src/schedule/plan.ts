@@ -15,7 +15,7 @@ import type { UiLanguage } from '../i18n/languages.js';
 import type { Feed } from '../feed/types.js';
 import { icsFilename, sessionsIcs } from './calendar.js';
 import { findConflicts } from './conflicts.js';
-import { FavoritesStore } from './favorites.js';
+import { favoritesKey, FavoritesStore } from './favorites.js';
 import type { GridView } from './grid-view.js';
 import { downloadText } from './ics.js';
 import { scheduleMessages } from './messages/index.js';
@@ -71,6 +71,23 @@ export class Plan implements ReactiveController {
     host.addController(this);
     this.width = new WidthController(host, GRID_MIN_WIDTH);
   }
+
+  hostConnected(): void {
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /** Stars changed in another tab or window of the same site: show them here too. */
+  private readonly onStorage = (event: StorageEvent) => {
+    const store = this.store;
+    if (!store || (event.key !== null && event.key !== favoritesKey(store.eventId))) return;
+    store.reload();
+    this.decoratedViews = undefined;
+    this.host.requestUpdate();
+  };
 
   private get messages(): PlanMessages {
     return this.host.locale.messages(planMessages);

@@ -79,6 +79,18 @@ describe('<wsis-schedule> favourites', () => {
     expect(star(again, 'long').getAttribute('aria-pressed')).to.equal('false');
   });
 
+  it('follows stars changed in another tab (the storage event)', async () => {
+    const el = await mount();
+    star(el, 'long').click();
+    localStorage.setItem(favoritesKey('grid-test'), JSON.stringify(['b1']));
+    window.dispatchEvent(new StorageEvent('storage', { key: favoritesKey('grid-test'), storageArea: localStorage }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(star(el, 'b1').getAttribute('aria-pressed')).to.equal('true');
+    expect(star(el, 'long').getAttribute('aria-pressed')).to.equal('false');
+    expect(text(mineButton(el))).to.contain('My schedule (1)');
+  });
+
   it('keeps the star of a session that leaves the feed, and shows it again when it returns', async () => {
     const el = await mount();
     star(el, 'b2').click();
