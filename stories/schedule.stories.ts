@@ -21,12 +21,15 @@ interface Args {
   headingLevel: number;
   src?: string;
   /** Which feed object to hand over as `.feed` (none: use `src`). */
-  feed: 'demo' | 'synthetic-1000' | 'no-sessions' | 'with-cancelled' | 'none';
+  feed: 'demo' | 'synthetic-1000' | 'synthetic-5000' | 'no-sessions' | 'with-cancelled' | 'none';
 }
 
-let synthetic: unknown;
-/** Built on first use only: 1,000 sessions (the 5,000-session case is in the tests and the bench). */
-const syntheticFeed = () => (synthetic ??= (synthesizeFeed as (o: { sessions: number }) => unknown)({ sessions: 1000 }));
+/** Synthetic programmes, built on first use only. */
+const synthetic = new Map<number, unknown>();
+const syntheticFeed = (sessions: number) => () => {
+  if (!synthetic.has(sessions)) synthetic.set(sessions, (synthesizeFeed as (o: { sessions: number }) => unknown)({ sessions }));
+  return synthetic.get(sessions);
+};
 
 const withCancelled = {
   ...demoFeed,
@@ -37,7 +40,8 @@ const withCancelled = {
 
 const feeds: Record<Args['feed'], () => unknown> = {
   demo: () => demoFeed,
-  'synthetic-1000': syntheticFeed,
+  'synthetic-1000': syntheticFeed(1000),
+  'synthetic-5000': syntheticFeed(5000),
   'no-sessions': () => ({ ...demoFeed, sessions: [] }),
   'with-cancelled': () => withCancelled,
   none: () => undefined,
@@ -116,6 +120,9 @@ export const NoSessions = { args: { feed: 'no-sessions' } };
 
 /** 1,000 synthetic sessions over 25 days, in weeks: the first days paint at once, the rest follow. */
 export const ThousandSessions = { args: { feed: 'synthetic-1000' } };
+
+/** 5,000 sessions (a synthetic feed): every matching session stays in the page; off-screen days skip layout. */
+export const FiveThousandSessions = { args: { feed: 'synthetic-5000' } };
 
 /** The loading state: an element with neither `src` nor `.feed` waits for data. */
 export const Loading = { args: { feed: 'none' } };

@@ -21,7 +21,7 @@ async function render(tag: string, feed: unknown) {
   await waitUntil(() => settled(el), `${tag} stayed loading`, { timeout: 4000 });
   await el.updateComplete;
   // Let images fail, timers fire and any injected handler get its chance to run.
-  await aTimeout(30);
+  await aTimeout(150);
   return el;
 }
 

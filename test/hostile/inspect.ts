@@ -8,7 +8,7 @@ export const widgetTags = [
   'wsis-stats-counter',
 ] as const;
 
-/** Every element under `root`, descending into open shadow roots. */
+/** Every element under `root` (and in its own shadow root), descending into open shadow roots. */
 export function deepElements(root: ParentNode): Element[] {
   const found: Element[] = [];
   const visit = (node: ParentNode) => {
@@ -18,6 +18,7 @@ export function deepElements(root: ParentNode): Element[] {
     }
   };
   visit(root);
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
   return found;
 }
 

@@ -25,7 +25,9 @@ describe('every story renders in Chromium without errors and passes axe', () => 
 
   for (const { file, stories } of files) {
     for (const [name, story] of Object.entries(stories)) {
-      it(`${file} › ${name}`, async () => {
+      it(`${file} › ${name}`, async function () {
+        // The 5,000-session programme takes axe a while.
+        this.timeout(90000);
         const errors: string[] = [];
         const onError = (event: ErrorEvent) => errors.push(event.message);
         const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
@@ -38,7 +40,7 @@ describe('every story renders in Chromium without errors and passes axe', () => 
           const expectsLoading = /loading/i.test(name);
           if (!expectsLoading) {
             await waitUntil(() => !stillLoading(canvas), `${name} stayed in its loading state`, {
-              timeout: 5000,
+              timeout: 15000,
             });
           }
           await Promise.all(widgets(canvas).map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
