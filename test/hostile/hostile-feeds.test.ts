@@ -61,3 +61,33 @@ describe('hostile feeds: nothing executes, nothing leaks, every element shows wh
     });
   }
 });
+
+describe('a 20 MB feed', function () {
+  this.timeout(90000);
+
+  it('is read once and shown by all five elements without an error escaping', async () => {
+    const traps = trapPage();
+    const elements = widgetTags.map((tag) => {
+      const el = document.createElement(tag);
+      el.setAttribute('src', '/test-api/huge-feed.json');
+      el.setAttribute('duration', '0');
+      return el;
+    });
+    try {
+      const size = Number((await fetch('/test-api/huge-feed.json', { method: 'HEAD' })).headers.get('content-length'));
+      expect(size, 'bytes').to.be.greaterThan(18e6);
+      document.body.append(...elements);
+      await waitUntil(() => elements.every((el) => el.shadowRoot && settled(el)), 'all five left loading', {
+        timeout: 60000,
+        interval: 250,
+      });
+      for (const el of elements) expect(part(el, 'error'), el.localName).to.equal(null);
+      const schedule = elements[0].shadowRoot!;
+      await waitUntil(() => schedule.querySelectorAll('[part~="session"]').length >= 1000, 'sessions shown', { timeout: 30000 });
+      expect(traps.errors).to.deep.equal([]);
+    } finally {
+      traps.release();
+      elements.forEach((el) => el.remove());
+    }
+  });
+});

@@ -10,7 +10,8 @@ let hugeFeed;
 export default [
   async (ctx, next) => {
     if (ctx.path === '/test-api/huge-feed.json') {
-      hugeFeed ??= JSON.stringify(synthesizeFeed({ sessions: 24000, seed: 7 }));
+      // 24,000 sessions: about 20 MB of JSON.
+      hugeFeed ??= JSON.stringify(synthesizeFeed({ sessions: 24000, seed: 7, days: 120 }));
       ctx.type = 'application/json';
       ctx.body = hugeFeed;
       return;
