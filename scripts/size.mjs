@@ -4,8 +4,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-/** The all-in-one bundle's gzip budget in bytes. It only ever goes down. */
-const BUDGET_GZIP = 35 * 1024;
+/** The all-in-one bundle's first download, gzip, in bytes. It only ever goes down (35 KB at first). */
+const BUDGET_GZIP = 33 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');

@@ -38,3 +38,8 @@ export { WsisSchedule } from './schedule/schedule.js';
 export { WsisSpecialTracks } from './special-tracks/special-tracks.js';
 export { WsisStatsCounter } from './stats-counter/stats-counter.js';
 export type * from './feed/types.js';
+export type { WsisErrorEvent, WsisLoadEvent } from './events/feed-events.js';
+export type { WsisFavoritesChangeEvent } from './events/favorites-change.js';
+export type { WsisSessionSelectEvent } from './events/session-select.js';
+export type { WsisLiveErrorEvent, WsisStatsUpdateEvent } from './events/stats-events.js';
+export type { WsisTrackSelectEvent } from './events/track-select.js';

@@ -23,6 +23,7 @@ import { planMessages, type PlanMessages } from './messages/plan/index.js';
 import { planStyles } from './plan.styles.js';
 import type { SessionView } from './session-row.js';
 import { WidthController } from './width.js';
+import { emit } from '../events/emit.js';
 
 /** Below this width (of the element, in px) the grid view shows the list instead. */
 export const GRID_MIN_WIDTH = 640;
@@ -123,7 +124,7 @@ export class Plan implements ReactiveController {
     for (const star of this.host.renderRoot.querySelectorAll(`.list [data-id="${CSS.escape(id)}"] > .star`)) {
       this.paintStar(star as HTMLButtonElement, now);
     }
-    this.host.dispatchEvent(new WsisFavoritesChangeEvent({ ids: store.list }));
+    emit(this.host, new WsisFavoritesChangeEvent({ ids: store.list }));
     this.host.requestUpdate();
   }
 

@@ -1,3 +1,4 @@
+import { emit } from '../events/emit.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -699,7 +700,7 @@ export class WsisSchedule extends WsisElement {
     params.set(this.hashKey, id);
     params.delete('day');
     writeHash(params);
-    this.dispatchEvent(new WsisSessionSelectEvent({ id }));
+    emit(this, new WsisSessionSelectEvent({ id }));
   }
 
   /** Closes the details, if open. */
