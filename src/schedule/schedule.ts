@@ -196,7 +196,17 @@ export class WsisSchedule extends WsisElement {
   private views: SessionView[] = [];
   private byId = new Map<string, SessionView>();
   private groups: DayGroup<SessionView>[] = [];
+  /**
+   * Rows hidden through their `hidden` property: those the search or "My schedule" leaves out.
+   * Track, type, location and language filters hide rows through `filterSheet` instead (a
+   * filter change then touches no row), the day filter through the day groups.
+   */
   private hiddenIds = new Set<string>();
+  /** Filter value → the index token rows carry in `data-filter` (built per feed/zone/language). */
+  private filterTokens = { track: new Map<string, string>(), type: new Map<string, string>(), location: new Map<string, string>(), language: new Map<string, string>() };
+  /** One rule per filter state: `.list .session:not([data-filter~="t3"]) {display: none}`. */
+  private readonly filterSheet = Object.assign(new CSSStyleSheet(), { wsisFilter: true as const });
+  private filterRules = '';
   private visibleList: SessionView[] = [];
   private visibleByDay = new Map<string, number>();
   private zone = 'UTC';
@@ -270,6 +280,7 @@ export class WsisSchedule extends WsisElement {
       this.feedSeen = feed;
       this.viewsKey = key;
       this.views = prepareSessions(feed, { locale, zone: this.zone, messages });
+      this.tokenize(this.views);
       this.byId = new Map(this.views.map((v) => [v.id, v]));
       this.groups = groupByDay(this.views, (v) => v.start, this.zone);
       this.options = this.buildOptions(feed, locale);
@@ -332,9 +343,54 @@ export class WsisSchedule extends WsisElement {
   private adoptColors(): void {
     const root = this.shadowRoot;
     if (!root || !this.colorSheet) return;
-    const others = root.adoptedStyleSheets.filter((s) => !(s as { wsisColors?: true }).wsisColors);
+    const others = root.adoptedStyleSheets.filter(
+      (s) => !(s as { wsisColors?: true }).wsisColors && !(s as { wsisFilter?: true }).wsisFilter,
+    );
     (this.colorSheet as CSSStyleSheet & { wsisColors?: true }).wsisColors = true;
-    root.adoptedStyleSheets = [...others, this.colorSheet];
+    root.adoptedStyleSheets = [...others, this.colorSheet, this.filterSheet];
+  }
+
+  /**
+   * Gives every view its `filterKeys`: `t<i>` per track, `y<i>` for the type, `l<i>` for the
+   * location, `g<i>` per language (base tag). The indices are generated here, so no feed string
+   * ever reaches CSS.
+   */
+  private tokenize(views: SessionView[]): void {
+    const tokens = { track: new Map<string, string>(), type: new Map<string, string>(), location: new Map<string, string>(), language: new Map<string, string>() };
+    const token = (map: Map<string, string>, prefix: string, value: string) => {
+      let t = map.get(value);
+      if (t === undefined) map.set(value, (t = prefix + map.size));
+      return t;
+    };
+    for (const view of views) {
+      const s = view.session;
+      const keys = new Set<string>();
+      for (const id of s.tracks ?? []) keys.add(token(tokens.track, 't', id));
+      if (s.type) keys.add(token(tokens.type, 'y', s.type));
+      if (view.locationKey) keys.add(token(tokens.location, 'l', view.locationKey));
+      for (const tag of s.languages ?? []) keys.add(token(tokens.language, 'g', tag.toLowerCase().split('-')[0]));
+      view.filterKeys = [...keys].join(' ');
+    }
+    this.filterTokens = tokens;
+  }
+
+  /** The filter stylesheet's rule for the track, type, location and language filters. */
+  private updateFilterSheet(location: string, language: string | undefined): void {
+    const t = this.filterTokens;
+    const wanted: string[] = [];
+    // A value no session has gets a token no row carries ("none"): every row is hidden.
+    if (this.track) wanted.push(t.track.get(this.track) ?? 'none');
+    if (this.type) wanted.push(t.type.get(this.type) ?? 'none');
+    if (location) wanted.push(t.location.get(location) ?? 'none');
+    if (language) wanted.push(t.language.get(language) ?? 'none');
+    // !important: a page's ::part(session) display rule must not bring filtered rows back.
+    const rules = wanted.length
+      ? `.list .session:not(${wanted.map((w) => `[data-filter~="${w}"]`).join('')}) { display: none !important; }`
+      : '';
+    if (rules !== this.filterRules) {
+      this.filterRules = rules;
+      this.filterSheet.replaceSync(rules);
+    }
   }
 
   private buildOptions(feed: Feed, locale: string): typeof this.options {
@@ -375,21 +431,21 @@ export class WsisSchedule extends WsisElement {
     const byDay = new Map<string, number>();
     for (const view of this.views) {
       const s = view.session;
+      const kept = (!matches || matches.has(view)) && (!mine || mine.has(view.id));
+      if (!kept) hidden.add(view.id);
       const pass =
+        kept &&
         (!this.track || (s.tracks ?? []).includes(this.track)) &&
         (!this.type || s.type === this.type) &&
         (!this.day || view.day === this.day) &&
         (!location || view.locationKey === location) &&
-        (!language || (s.languages ?? []).some((tag) => tag.toLowerCase().split('-')[0] === language)) &&
-        (!matches || matches.has(view)) &&
-        (!mine || mine.has(view.id));
+        (!language || (s.languages ?? []).some((tag) => tag.toLowerCase().split('-')[0] === language));
       if (pass) {
         visible.push(view);
         byDay.set(view.day, (byDay.get(view.day) ?? 0) + 1);
-      } else {
-        hidden.add(view.id);
       }
     }
+    this.updateFilterSheet(location, language);
     this.hiddenIds = hidden;
     this.visibleList = visible;
     this.visibleByDay = byDay;
@@ -428,7 +484,8 @@ export class WsisSchedule extends WsisElement {
     const ctx: SessionRowContext = { messages: m, now, open: (id) => this.openSession(id, true) };
     const count = this.visibleList.length;
     // Rows re-render only when the feed, the language or the set of live sessions changes: a
-    // filter or a keystroke toggles `hidden` on the rows that change (see updated()).
+    // track/type/location/language filter rewrites one stylesheet rule (filterSheet), the day
+    // filter hides day groups, a keystroke toggles `hidden` on the rows that change (updated()).
     const liveKey = this.liveKey(now);
     return html`
       ${this.heading(0, m.programme)}
@@ -801,7 +858,7 @@ export class WsisSchedule extends WsisElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.feedState.feed) return;
-    if (this.colorSheet && !this.shadowRoot!.adoptedStyleSheets.includes(this.colorSheet)) this.adoptColors();
+    if (this.colorSheet && !this.shadowRoot!.adoptedStyleSheets.includes(this.filterSheet)) this.adoptColors();
     this.hideRows();
     this.sizeDays();
     this.centerSelectedWeek();

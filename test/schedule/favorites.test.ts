@@ -13,7 +13,7 @@ const star = (el: Element, id: string) => $(el, `.list [part~="session"][data-id
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shownIds = (el: Element) =>
   $$(el, '.list [part~="session"]')
-    .filter((r) => !r.hidden && !r.closest('[hidden]'))
+    .filter((r) => r.checkVisibility())
     .map((r) => r.dataset.id);
 const mineButton = (el: Element) =>
   $$(el, '[part~="my-schedule"] button').find((b) => b.hasAttribute('aria-pressed'))!;

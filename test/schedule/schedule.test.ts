@@ -26,15 +26,18 @@ async function mount(attrs: Attrs = {}, feed: unknown = scheduleFeed(), wrapperL
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const row = (el: Element, id: string) => $(el, `[part~="session"][data-id="${id}"]`)!;
-/** Sessions a visitor can see: not hidden themselves nor in a hidden day. */
+/** Sessions a visitor can see: rendered (not display:none themselves nor in a hidden day). */
 const shownIds = (el: Element) =>
   $$(el, '[part~="session"]')
-    .filter((r) => !r.hidden && !r.closest('[hidden]'))
+    .filter((r) => r.checkVisibility())
     .map((r) => r.dataset.id);
 const days = (el: Element) =>
   $$(el, '[part~="day"]')
-    .filter((d) => !d.hidden)
-    .map((d) => [d.dataset.day, [...d.querySelectorAll<HTMLElement>('[part~="session"]:not([hidden])')].map((r) => r.dataset.id)]);
+    .filter((d) => d.checkVisibility())
+    .map((d) => [
+      d.dataset.day,
+      [...d.querySelectorAll<HTMLElement>('[part~="session"]')].filter((r) => r.checkVisibility()).map((r) => r.dataset.id),
+    ]);
 /** The details dialog, once open (its code loads when a session is first opened). */
 async function openDialog(el: Element): Promise<HTMLDialogElement> {
   await waitUntil(() => ($(el, 'dialog') as HTMLDialogElement | null)?.open, 'the details opened');

@@ -17,7 +17,7 @@ describe('<wsis-special-tracks> linked to a real <wsis-schedule>', () => {
     schedule.feed = tracksFeed();
     const sessionIds = () =>
       [...schedule.shadowRoot!.querySelectorAll<HTMLElement>('[part~="session"]')]
-        .filter((row) => !row.hidden)
+        .filter((row) => row.checkVisibility())
         .map((row) => row.dataset.id)
         .sort();
     await waitUntil(() => sessionIds().length === 5, 'the schedule did not show the programme');
