@@ -175,6 +175,41 @@ describe('<wsis-schedule>', () => {
       expect(shownIds(el)).to.deep.equal(['opening', 'late-cafe']);
     });
 
+    it('hides filtered rows through a stylesheet of generated tokens: no feed string in CSS, no row touched', async () => {
+      const hostile = 'youth"] , * { display: none } [x="';
+      const feed = JSON.parse(JSON.stringify(scheduleFeed()).replaceAll('"youth"', JSON.stringify(hostile))) as unknown;
+      const el = await mount({}, feed);
+      const rows = $$(el, '[part~="session"]');
+      el.track = hostile;
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal(['opening', 'after-change']);
+      // Filtered rows are display:none (find-in-page skips them), yet no row was given `hidden`.
+      expect(getComputedStyle(row(el, 'late-cafe')).display).to.equal('none');
+      expect(rows.filter((r) => r.hidden)).to.have.length(0);
+      const rules = el
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .map((rule) => rule.cssText)
+        .filter((css) => css.includes('data-filter'));
+      expect(rules).to.have.length(1);
+      expect(rules[0]).to.match(/^\.list \.session:not\(\[data-filter~="t\d+"\]\) \{ display: none !important; \}$/);
+      // A page styling the part cannot bring filtered rows back.
+      const page = document.createElement('style');
+      page.textContent = 'wsis-schedule::part(session) { display: block; }';
+      document.head.append(page);
+      try {
+        expect(shownIds(el)).to.deep.equal(['opening', 'after-change']);
+      } finally {
+        page.remove();
+      }
+      el.track = 'no-such-track';
+      await settle(el);
+      expect(shownIds(el)).to.deep.equal([]);
+      expect($(el, '[part~="empty"]')).to.exist;
+      el.track = undefined;
+      await settle(el);
+      expect(shownIds(el)).to.have.length(rows.length);
+    });
+
     it('combines filters and lists days only when they have a match', async () => {
       const el = await mount({ type: 'workshop', location: 'Plenary Hall', track: 'cybersecurity' });
       expect(shownIds(el)).to.deep.equal(['after-change']);
