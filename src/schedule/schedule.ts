@@ -464,10 +464,24 @@ export class WsisSchedule extends WsisElement {
     return this.liveCache.key;
   }
 
+  private formatCache?: { locale: string; number: Intl.NumberFormat; day: Intl.DateTimeFormat; week: Intl.DateTimeFormat };
+  /** The count's and the day strip's formatters, built once per locale (a filter change reuses them). */
+  private formats(locale: string): NonNullable<typeof this.formatCache> {
+    if (this.formatCache?.locale !== locale) {
+      this.formatCache = {
+        locale,
+        number: new Intl.NumberFormat(locale),
+        day: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
+        week: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+      };
+    }
+    return this.formatCache;
+  }
+
   /** `12 sessions`, or `3 of 38 sessions` when filters are on. */
   private countText(): string {
     const m = this.messages;
-    const number = new Intl.NumberFormat(this.locale.locale);
+    const number = this.formats(this.locale.locale).number;
     const count = this.visibleList.length;
     return count === this.views.length
       ? m.results(number.format(count), count)
@@ -682,8 +696,7 @@ export class WsisSchedule extends WsisElement {
     const during = !!first && !!last && now >= first.start && now < Math.max(...this.views.slice(-50).map((v) => v.end));
     if (days.length < 2 && !during) return nothing;
     const locale = this.locale.locale;
-    const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-    const weekFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const { day: dayFormat, week: weekFormat } = this.formats(locale);
     let shownDays = days;
     let weeksNav: TemplateResult | typeof nothing = nothing;
     if (days.length > WEEKS_ABOVE) {
