@@ -10,12 +10,10 @@
 // painted; the grid's code is loaded before the clock starts (it is a one-off download, cached
 // by the browser afterwards); `scroll`: the median frame time while the grid scrolls to its
 // end in 30 steps; `heap`: JS heap retained after render (after GC).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
+import { launchChromium, median, serveFolder } from './support.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const RUNS = Number(process.argv[2]) || 5;
@@ -81,29 +79,9 @@ await build({
   logLevel: 'error',
   build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
 });
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  try {
-    const body = readFileSync(join(dir, 'dist', path === '/' ? 'index.html' : path));
-    res.writeHead(200, { 'content-type': types[extname(path || '.html')] ?? 'text/html' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-});
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const served = await serveFolder(join(dir, 'dist'));
+const url = served.url;
+const browser = await launchChromium();
 try {
   const results = {};
   // [label, sessions, days (undefined: about 40 a day), view]
@@ -138,5 +116,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  served.close();
 }

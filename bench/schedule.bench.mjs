@@ -10,12 +10,10 @@
 //  - keystroke: one character typed in the search box, same measure, median over the word;
 //  - heap: JS heap retained after render (after GC), minus the heap before (the feed object
 //    itself exists before and is not counted).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
+import { launchChromium, median, serveFolder } from './support.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const RUNS = Number(process.argv[2]) || 5;
@@ -220,30 +218,9 @@ await build({
   build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', minify: !process.env.PROFILE },
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  try {
-    const body = readFileSync(join(dir, 'dist', path === '/' ? 'index.html' : path));
-    res.writeHead(200, { 'content-type': types[extname(path || '.html')] ?? 'text/html' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-});
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const served = await serveFolder(join(dir, 'dist'));
+const url = served.url;
+const browser = await launchChromium();
 const results = [];
 if (process.env.PROFILE) {
   // PROFILE=<sessions> node bench/schedule.bench.mjs: the functions that take the most time.
@@ -272,7 +249,7 @@ if (process.env.PROFILE) {
   });
   console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
   await browser.close();
-  server.close();
+  served.close();
   process.exit(0);
 }
 try {
@@ -293,7 +270,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  served.close();
   rmSync(dir, { recursive: true, force: true });
 }
 

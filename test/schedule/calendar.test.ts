@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
+import { captureCalendarDownload as download } from './capture-download.js';
 import { gridFeed } from './grid-feed.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
@@ -17,34 +18,6 @@ async function mount(attrs: Record<string, string> = {}, feed: unknown = gridFee
   await waitUntil(() => $(el, '.list [part~="session"] > .star'), 'stars on the rows');
   await el.updateComplete;
   return el;
-}
-
-/** Clicks `target` and returns the downloaded file's name and text (the download itself is stopped). */
-async function download(target: () => void): Promise<{ name: string; text: string }> {
-  let blob: Blob | undefined;
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return original.call(URL, b);
-  };
-  const names: string[] = [];
-  const onClick = (e: Event) => {
-    const a = e.target as HTMLAnchorElement;
-    if (a.download) {
-      names.push(a.download);
-      e.preventDefault();
-    }
-  };
-  document.addEventListener('click', onClick, true);
-  try {
-    target();
-    await waitUntil(() => names.length > 0, 'the download was offered');
-  } finally {
-    URL.createObjectURL = original;
-    document.removeEventListener('click', onClick, true);
-  }
-  expect(blob!.type).to.contain('text/calendar');
-  return { name: names[0], text: await blob!.text() };
 }
 
 interface Component {

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { scheduleFeed } from './schedule-feed.js';
+import { captureCalendarDownload } from './capture-download.js';
 
 type Attrs = Record<string, string>;
 
@@ -355,33 +356,11 @@ describe('<wsis-schedule>', () => {
 
     it('builds an .ics with TZID and a VTIMEZONE that parses back to the session', async () => {
       const el = await mount();
-      let blob: Blob | undefined;
-      const original = URL.createObjectURL;
-      URL.createObjectURL = (b: Blob | MediaSource) => {
-        blob = b as Blob;
-        return original.call(URL, b);
-      };
-      const clicks: string[] = [];
-      const onClick = (e: Event) => {
-        const a = e.target as HTMLAnchorElement;
-        if (a.download) {
-          clicks.push(a.download);
-          e.preventDefault();
-        }
-      };
-      document.addEventListener('click', onClick, true);
-      try {
-        el.openSession('after-change');
-        await openDialog(el);
-        ($(el, 'dialog .actions .button') as HTMLButtonElement).click();
-        await waitUntil(() => clicks.length > 0, 'the download was offered');
-      } finally {
-        URL.createObjectURL = original;
-        document.removeEventListener('click', onClick, true);
-      }
-      expect(clicks).to.deep.equal(['after-change.ics']);
-      expect(blob!.type).to.contain('text/calendar');
-      const ics = await blob!.text();
+      el.openSession('after-change');
+      await openDialog(el);
+      const file = await captureCalendarDownload(() => ($(el, 'dialog .actions .button') as HTMLButtonElement).click());
+      expect([file.name]).to.deep.equal(['after-change.ics']);
+      const ics = file.text;
       const calendar = parseIcs(ics);
       expect(calendar.name).to.equal('VCALENDAR');
       expect(calendar.props.VERSION[0].value).to.equal('2.0');
