@@ -10,10 +10,8 @@
 // painted; the grid's code is loaded before the clock starts (it is a one-off download, cached
 // by the browser afterwards); `scroll`: the median frame time while the grid scrolls to its
 // end in 30 steps; `heap`: JS heap retained after render (after GC).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { launchChromium, median, serveFolder } from './support.mjs';
+import { resolve } from 'node:path';
+import { buildBenchPage, launchChromium, median, serveFolder } from './support.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const RUNS = Number(process.argv[2]) || 5;
@@ -65,21 +63,7 @@ window.bench = async (n, view, days) => {
 };
 window.benchReady = true;
 `;
-mkdirSync(join(repo, 'bench-results'), { recursive: true });
-const dir = mkdtempSync(join(repo, 'bench-results', 'schedule-grid-build-'));
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'main.js'), page);
-writeFileSync(
-  join(dir, 'index.html'),
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>schedule grid bench</title></head><body><script type="module" src="./main.js"></script></body></html>',
-);
-await build({
-  root: dir,
-  configFile: false,
-  logLevel: 'error',
-  build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
-});
-const served = await serveFolder(join(dir, 'dist'));
+const served = await serveFolder(await buildBenchPage('schedule-grid', page));
 const url = served.url;
 const browser = await launchChromium();
 try {

@@ -10,10 +10,8 @@
 //  - keystroke: one character typed in the search box, same measure, median over the word;
 //  - heap: JS heap retained after render (after GC), minus the heap before (the feed object
 //    itself exists before and is not counted).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { launchChromium, median, serveFolder } from './support.mjs';
+import { resolve } from 'node:path';
+import { buildBenchPage, launchChromium, median, serveFolder } from './support.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const RUNS = Number(process.argv[2]) || 5;
@@ -201,24 +199,7 @@ window.benchFullCalendar = async (n) => {
 window.benchReady = true;
 `;
 
-// Built inside the repository (bench-results/ is ignored) so that bare imports resolve.
-mkdirSync(join(repo, 'bench-results'), { recursive: true });
-const dir = mkdtempSync(join(repo, 'bench-results', 'schedule-build-'));
-// Never leave the build behind (lint would read it), however the script ends.
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'main.js'), page);
-writeFileSync(
-  join(dir, 'index.html'),
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>schedule bench</title></head><body><script type="module" src="./main.js"></script></body></html>',
-);
-await build({
-  root: dir,
-  configFile: false,
-  logLevel: 'error',
-  build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', minify: !process.env.PROFILE },
-});
-
-const served = await serveFolder(join(dir, 'dist'));
+const served = await serveFolder(await buildBenchPage('schedule', page, { minify: !process.env.PROFILE }));
 const url = served.url;
 const browser = await launchChromium();
 const results = [];
@@ -271,7 +252,6 @@ try {
 } finally {
   await browser.close();
   served.close();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 const ms = (x) => `${x.toFixed(1)} ms`;

@@ -1,9 +1,35 @@
 // What the browser benchmarks share: a static server for a built bench page, Chromium, medians.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
+
+const repo = resolve(new URL('..', import.meta.url).pathname);
+
+/**
+ * Builds a bench page from the module source `page` with Vite (production: Lit without dev mode)
+ * inside bench-results/ (ignored; inside the repository so that bare imports resolve), removed
+ * when the process ends however it ends. Resolves to the folder of the built page.
+ */
+export async function buildBenchPage(name, page, { minify = true } = {}) {
+  mkdirSync(join(repo, 'bench-results'), { recursive: true });
+  const dir = mkdtempSync(join(repo, 'bench-results', `${name}-build-`));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'main.js'), page);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name} bench</title></head><body><script type="module" src="./main.js"></script></body></html>`,
+  );
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', minify },
+  });
+  return join(dir, 'dist');
+}
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 

@@ -85,10 +85,13 @@ export abstract class WsisElement extends LitElement {
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); anything else is `light`. */
   @property({ reflect: true }) theme: Theme = 'light';
 
-  protected readonly feedState = new FeedController(this);
-  protected readonly locale = new LocaleController(this);
-  /** A polite live region inside the root: `this.announcer.announce(m.found(n))` after a filter. */
-  protected readonly announcer = new Announcer(this);
+  // Public but @internal: the elements' renderers (separate modules) read them.
+  /** @internal */
+  readonly feedState = new FeedController(this);
+  /** @internal */
+  readonly locale = new LocaleController(this);
+  /** @internal A polite live region inside the root: `this.announcer.announce(m.found(n))` after a filter. */
+  readonly announcer = new Announcer(this);
 
   /**
    * The element's rendering code: the renderer itself, or a loader that the all-in-one bundle sets
@@ -190,8 +193,8 @@ export abstract class WsisElement extends LitElement {
     this.feedState.retry();
   };
 
-  /** The `empty` state: a message and, when filters caused it, a way back. */
-  protected renderEmpty(message?: string, action?: TemplateResult): TemplateResult {
+  /** @internal The `empty` state: a message and, when filters caused it, a way back. */
+  renderEmpty(message?: string, action?: TemplateResult): TemplateResult {
     const common = this.locale.messages(commonMessages);
     return html`<div part="empty" role="status">
       <p>${message ?? common.empty}</p>
@@ -200,10 +203,10 @@ export abstract class WsisElement extends LitElement {
   }
 
   /**
-   * A real heading at `heading-level` + `depth`: the level is first read as 2–6 (a bad value is 2,
+   * @internal A real heading at `heading-level` + `depth`: the level is first read as 2–6 (a bad value is 2,
    * `1` is 2), then deeper headings follow it, never beyond h6.
    */
-  protected heading(depth: number, content: unknown, part = 'heading'): TemplateResult {
+  heading(depth: number, content: unknown, part = 'heading'): TemplateResult {
     const top = Number.isFinite(this.headingLevel) ? Math.min(6, Math.max(2, Math.round(this.headingLevel))) : 2;
     const level = Math.min(6, Math.max(2, top + depth));
     const tag = headingTags[level - 2];

@@ -1,4 +1,5 @@
 import type { Feed, Partner, Tier } from '../feed/types.js';
+import { commaList } from '../internal/text-lists.js';
 
 /** The number of logo sizes: tiers beyond the last step use the last size. */
 export const logoSteps = 4;
@@ -22,10 +23,7 @@ export interface PartnerGroup {
  */
 export function parseTierFilter(value: string | null | undefined): string[] | undefined {
   if (typeof value !== 'string') return undefined;
-  const ids = value
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
+  const ids = commaList(value);
   return ids.length > 0 ? ids : undefined;
 }
 

@@ -1,6 +1,4 @@
-import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LocaleController } from '../i18n/locale-controller.js';
 import { WsisElement } from '../internal/wsis-element.js';
 
 /** `grid` wraps the logos; `row` puts them in one horizontally scrollable row. */
@@ -73,10 +71,4 @@ export class WsisPartnerWall extends WsisElement {
   // The rendering code (templates, styles, strings, grouping) is in partner-wall-renderer.ts, which
   // src/define/partner-wall.ts attaches directly and the all-in-one bundle loads on first use.
   // It uses these helpers of the base, made public here as types only (no code):
-  /** @internal */
-  declare readonly locale: LocaleController;
-  /** @internal */
-  declare heading: (depth: number, content: unknown, part?: string) => TemplateResult;
-  /** @internal */
-  declare renderEmpty: (message?: string, action?: TemplateResult) => TemplateResult;
 }

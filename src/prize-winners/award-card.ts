@@ -5,6 +5,7 @@ import { textFor } from '../feed/text.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { countryName } from '../i18n/format.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
+import { paragraphsOf } from '../internal/text-lists.js';
 
 /** Descriptions longer than this sit behind a disclosure. */
 export const longDescription = 200;
@@ -25,11 +26,7 @@ export function rankLabel(rank: AwardRank, m: PrizeWinnersMessages): string {
 
 /** Plain-text paragraphs: blank lines separate them. */
 export function paragraphs(text: string, part?: string): TemplateResult[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((para) => para.trim())
-    .filter((para) => para !== '')
-    .map((para) => html`<p part=${ifDefined(part)}>${para}</p>`);
+  return paragraphsOf(text).map((para) => html`<p part=${ifDefined(part)}>${para}</p>`);
 }
 
 /** A description: shown as is when short, behind a `<details>` disclosure when long. */

@@ -1,6 +1,5 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LocaleController } from '../i18n/locale-controller.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import type { PrizeWinnersRenderer } from './prize-winners-renderer.js';
 
@@ -114,19 +113,6 @@ export class WsisPrizeWinners extends WsisElement {
   focusPending = false;
   /** @internal Focus the first filter after the next render (its content was cleared). */
   focusFiltersPending = false;
-
-  /** @internal */
-  declare readonly locale: LocaleController;
-
-  /** @internal */
-  override heading(depth: number, content: unknown, part?: string): TemplateResult {
-    return super.heading(depth, content, part);
-  }
-
-  /** @internal */
-  override renderEmpty(message?: string, action?: TemplateResult): TemplateResult {
-    return super.renderEmpty(message, action);
-  }
 
   private readonly onHashChange = () => {
     this.pendingHash = location.hash;

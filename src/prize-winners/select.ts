@@ -1,4 +1,5 @@
 import type { Award, AwardRank, Prize, PrizeCategory } from '../feed/types.js';
+import { commaList } from '../internal/text-lists.js';
 
 /** The four ranks, best first: the order of awards within a category. */
 export const rankOrder: readonly AwardRank[] = ['winner', 'champion', 'finalist', 'honourable-mention'];
@@ -33,11 +34,7 @@ export interface PrizeView {
  * property to a number (`el.year = 2021`) or an array (`el.rank = ['winner', 'champion']`).
  */
 export function parseList(value: unknown): Choice {
-  if (value === null || value === undefined) return undefined;
-  const items = String(value)
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
+  const items = commaList(value);
   return items.length > 0 ? new Set(items) : undefined;
 }
 

@@ -10,6 +10,7 @@ import { buildIcs, downloadText } from './ics.js';
 import type { ScheduleMessages } from './messages/en.js';
 import { isLive, type SessionView } from './session-row.js';
 import { dayKeyInstant, resolveTimeZone } from './time.js';
+import { paragraphsOf } from '../internal/text-lists.js';
 
 export interface DetailsContext {
   feed: Feed;
@@ -74,10 +75,7 @@ export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
   const { view, previous, next, messages: m, locale } = ctx;
   const s = view.session;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayKeyInstant(view.day));
-  const paragraphs = textFor(s.description, locale)
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const paragraphs = paragraphsOf(textFor(s.description, locale));
   const links = [
     [safeUrl(s.streamUrl), m.joinStream],
     [safeUrl(s.recordingUrl), m.recording],

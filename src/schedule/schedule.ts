@@ -9,7 +9,7 @@ import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { ClockController } from './clock.js';
-import type { Plan, PlanHost } from './plan.js';
+import type { Plan } from './plan.js';
 import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
 import { matchesTerms, normalize, queryTerms } from './search.js';
 import {
@@ -183,7 +183,8 @@ export class WsisSchedule extends WsisElement {
   /** The zone list (about 400 options) is rendered only while the picker is open. */
   @state() private zonePickerOpen = false;
 
-  private readonly clock = new ClockController(this);
+  /** @internal The "now" clock (read by the favourites code, src/schedule/plan.ts). */
+  readonly clock = new ClockController(this);
 
   // Derived in willUpdate.
   private feedSeen?: Feed;
@@ -193,8 +194,11 @@ export class WsisSchedule extends WsisElement {
   /** Day groups rendered so far: big programmes are rendered in chunks after the first paint. */
   private renderedDays = 0;
   private chunkTimer?: ReturnType<typeof setTimeout>;
-  private views: SessionView[] = [];
-  private byId = new Map<string, SessionView>();
+  // Read by the favourites and calendar code (plan.ts), hence not private.
+  /** @internal */
+  views: SessionView[] = [];
+  /** @internal */
+  byId = new Map<string, SessionView>();
   private groups: DayGroup<SessionView>[] = [];
   /**
    * Rows hidden through their `hidden` property: those the search or "My schedule" leaves out.
@@ -207,9 +211,11 @@ export class WsisSchedule extends WsisElement {
   /** One rule per filter state: `.list .session:not([data-filter~="t3"]) {display: none}`. */
   private readonly filterSheet = Object.assign(new CSSStyleSheet(), { wsisFilter: true as const });
   private filterRules = '';
-  private visibleList: SessionView[] = [];
+  /** @internal */
+  visibleList: SessionView[] = [];
   private visibleByDay = new Map<string, number>();
-  private zone = 'UTC';
+  /** @internal */
+  zone = 'UTC';
   private filterKey = '';
   private dayLabels = new Map<string, string>();
   private searched?: { views: SessionView[]; query: string; matches: SessionView[] };
@@ -256,7 +262,7 @@ export class WsisSchedule extends WsisElement {
     if (!feed) return;
     if (!this.plan) {
       void import('./plan.js').then((m) => {
-        this.plan ??= new m.Plan(this as unknown as PlanHost);
+        this.plan ??= new m.Plan(this);
         this.requestUpdate();
       });
     }
@@ -849,7 +855,8 @@ export class WsisSchedule extends WsisElement {
     });
   }
 
-  private sessionLink(id: string): string {
+  /** @internal The deep link to a session (the details dialog and the calendar export use it). */
+  sessionLink(id: string): string {
     const params = hashParams();
     params.set(this.hashKey, id);
     params.delete('day');

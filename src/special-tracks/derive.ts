@@ -1,12 +1,9 @@
 import type { Session, Track } from '../feed/types.js';
+import { commaList } from '../internal/text-lists.js';
 
 /** The items of a comma-separated attribute (`"youth, cybersecurity"`), trimmed; empty for none. */
 export function parseList(value: string | null | undefined): string[] {
-  if (!value) return [];
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
+  return commaList(value);
 }
 
 /**

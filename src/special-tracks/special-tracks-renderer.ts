@@ -36,6 +36,7 @@ import type { SpecialTracksMessages } from './messages/en.js';
 import { NowClock } from './now-clock.js';
 import { specialTracksStyles } from './special-tracks.styles.js';
 import type { WsisSpecialTracks } from './special-tracks.js';
+import { paragraphsOf } from '../internal/text-lists.js';
 
 /** What a feed gives every element showing it, built once per feed (and per language and zone). */
 interface Derived {
@@ -185,10 +186,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
   const name = textFor(track.name, locale);
   const url = safeUrl(track.url);
   const count = view.counts.get(track.id) ?? 0;
-  const paragraphs = textFor(track.description, locale)
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '');
+  const paragraphs = paragraphsOf(textFor(track.description, locale));
   const label = html`<span class="visually-hidden"> (${name})</span>`;
   return html`<li
     class="track-card"

@@ -1,7 +1,5 @@
-import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WsisTrackSelectEvent } from '../events/track-select.js';
-import type { LocaleController } from '../i18n/locale-controller.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { emit } from '../events/emit.js';
 
@@ -58,7 +56,6 @@ import { emit } from '../events/emit.js';
  * @cssprop [--wsis-special-tracks-gap=16px] - Space between cards (default `--wsis-space-m`).
  * @cssprop [--wsis-special-tracks-stripe-width=6px] - Width of the track's colour stripe (the track's feed colour; `--wsis-color-accent` when it has none).
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface below
 export class WsisSpecialTracks extends WsisElement {
   /** Show only this track id (comma-separated ids for several). */
   @property({ reflect: true }) track?: string;
@@ -78,9 +75,6 @@ export class WsisSpecialTracks extends WsisElement {
   /** Id of the `<wsis-schedule>` that "See in the programme" filters and scrolls to. */
   @property() schedule?: string;
 
-  /** @internal The language, read by the renderer (the base keeps it protected; type only, no code). */
-  declare readonly locale: LocaleController;
-
   /**
    * @internal "See in the programme" (the renderer's button): tell the page, then filter and
    * reveal the linked schedule, and say so with `say()` through the element's live region.
@@ -98,16 +92,4 @@ export class WsisSpecialTracks extends WsisElement {
     found.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
     this.announcer.announce(say());
   }
-}
-
-/**
- * The base's rendering helpers, typed as callable from the renderer (no code: the methods are
- * the base's own; TypeScript lets a declaration widen protected members to public).
- */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only, no fields
-export interface WsisSpecialTracks {
-  /** @internal */
-  heading(depth: number, content: unknown, part?: string): TemplateResult;
-  /** @internal */
-  renderEmpty(message?: string, action?: TemplateResult): TemplateResult;
 }

@@ -1,16 +1,14 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WsisLiveErrorEvent } from '../events/stats-events.js';
-import type { FeedController } from '../feed/controller.js';
 import type { Stat } from '../feed/types.js';
-import type { LocaleController } from '../i18n/locale-controller.js';
-import type { Announcer } from '../internal/announcer.js';
 import type { ElementRenderer } from '../internal/element-renderer.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import type { Notation } from './format.js';
 import type { LiveMode } from './live-controller.js';
 import type { LiveFigures } from './live-figures.js';
 import { emit } from '../events/emit.js';
+import { commaList } from '../internal/text-lists.js';
 
 /**
  * The figures named in `stats` (comma-separated ids, in that order, each once, unknown ids left
@@ -19,11 +17,8 @@ import { emit } from '../events/emit.js';
  * @internal
  */
 export function pickStats(all: Stat[], stats: string | undefined): Stat[] {
-  const ids = stats
-    ?.split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
-  if (!ids?.length) return all;
+  const ids = commaList(stats);
+  if (!ids.length) return all;
   const byId = new Map(all.map((stat) => [stat.id, stat]));
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 }
@@ -133,17 +128,8 @@ export class WsisStatsCounter extends WsisElement {
       throw error;
     }));
 
-  // The base's members that the renderer and the live code use, made reachable (types only).
-  /** @internal */
-  declare readonly feedState: FeedController;
-  /** @internal */
-  declare readonly locale: LocaleController;
-  /** @internal */
-  declare readonly announcer: Announcer;
-  /** @internal */
+  /** @internal The rendering code, typed as this element's (the base holds it). */
   declare renderer?: StatsCounterRenderer;
-  /** @internal */
-  declare renderEmpty: (message?: string, action?: TemplateResult) => TemplateResult;
 
   override connectedCallback(): void {
     super.connectedCallback();
