@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { WsisSessionSelectEvent } from '../events/session-select.js';
 import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
+import { dateTimeFormat, formatNumber, pluralCategory } from '../i18n/format.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { ClockController } from './clock.js';
 import type { Plan } from './plan.js';
@@ -290,7 +291,7 @@ export class WsisSchedule extends WsisElement {
       this.byId = new Map(this.views.map((v) => [v.id, v]));
       this.groups = groupByDay(this.views, (v) => v.start, this.zone);
       this.options = this.buildOptions(feed, locale);
-      const dayLabel = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
+      const dayLabel = dateTimeFormat(locale, 'UTC', { dateStyle: 'full' });
       this.dayLabels = new Map(this.groups.map((g) => [g.day, dayLabel.format(dayKeyInstant(g.day))]));
       rebuilt = true;
     }
@@ -408,7 +409,7 @@ export class WsisSchedule extends WsisElement {
       if (view.location) locations.set(view.locationKey, view.location);
       for (const tag of view.session.languages ?? []) languages.add(tag);
     }
-    const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const dayFormat = dateTimeFormat(locale, 'UTC', { weekday: 'short', day: 'numeric', month: 'short' });
     return {
       track: feed.tracks.map((t) => ({ value: t.id, label: textFor(t.name, locale) })).sort(byLabel),
       type: feed.sessionTypes.map((t) => ({ value: t.id, label: textFor(t.name, locale) })).sort(byLabel),
@@ -470,28 +471,15 @@ export class WsisSchedule extends WsisElement {
     return this.liveCache.key;
   }
 
-  private formatCache?: { locale: string; number: Intl.NumberFormat; day: Intl.DateTimeFormat; week: Intl.DateTimeFormat };
-  /** The count's and the day strip's formatters, built once per locale (a filter change reuses them). */
-  private formats(locale: string): NonNullable<typeof this.formatCache> {
-    if (this.formatCache?.locale !== locale) {
-      this.formatCache = {
-        locale,
-        number: new Intl.NumberFormat(locale),
-        day: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
-        week: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-      };
-    }
-    return this.formatCache;
-  }
-
-  /** `12 sessions`, or `3 of 38 sessions` when filters are on. */
+  /** `12 sessions`, or `3 of 38 sessions` when filters are on (the noun by plural category). */
   private countText(): string {
     const m = this.messages;
-    const number = this.formats(this.locale.locale).number;
+    const locale = this.locale.locale;
     const count = this.visibleList.length;
-    return count === this.views.length
-      ? m.results(number.format(count), count)
-      : m.resultsOf(number.format(count), number.format(this.views.length));
+    const total = this.views.length;
+    return count === total
+      ? m.results(formatNumber(locale, count), pluralCategory(locale, count))
+      : m.resultsOf(formatNumber(locale, count), formatNumber(locale, total), pluralCategory(locale, count), pluralCategory(locale, total));
   }
 
   private get messages(): ScheduleMessages {
@@ -702,7 +690,8 @@ export class WsisSchedule extends WsisElement {
     const during = !!first && !!last && now >= first.start && now < Math.max(...this.views.slice(-50).map((v) => v.end));
     if (days.length < 2 && !during) return nothing;
     const locale = this.locale.locale;
-    const { day: dayFormat, week: weekFormat } = this.formats(locale);
+    const dayFormat = dateTimeFormat(locale, 'UTC', { weekday: 'short', day: 'numeric', month: 'short' });
+    const weekFormat = dateTimeFormat(locale, 'UTC', { day: 'numeric', month: 'short' });
     let shownDays = days;
     let weeksNav: TemplateResult | typeof nothing = nothing;
     if (days.length > WEEKS_ABOVE) {

@@ -20,9 +20,26 @@ export default {
   all: 'الكل',
   clearAll: 'مسح كل عوامل التصفية',
   removeFilter: (label: string) => `إزالة عامل التصفية ${label}`,
-  results: (formatted: string, count: number) =>
-    count === 1 ? 'جلسة واحدة' : count === 2 ? 'جلستان' : count >= 3 && count <= 10 ? `${formatted} جلسات` : `${formatted} جلسة`,
-  resultsOf: (shown: string, total: string) => `${shown} من أصل ${total} جلسة`,
+  // 1 and 2 are said by the noun itself; 3–10 (and 103–110) take the plural, 11–99 and 100–102 the singular.
+  results: (formatted: string, category: Intl.LDMLPluralRule) =>
+    category === 'zero'
+      ? 'لا توجد جلسات'
+      : category === 'one'
+        ? 'جلسة واحدة'
+        : category === 'two'
+          ? 'جلستان'
+          : category === 'few'
+            ? `${formatted} جلسات`
+            : `${formatted} جلسة`,
+  // After «من أصل» the total's noun is genitive: جلستين for two.
+  resultsOf: (shown: string, total: string, _shownCategory: Intl.LDMLPluralRule, totalCategory: Intl.LDMLPluralRule) =>
+    totalCategory === 'one'
+      ? `${shown} من أصل جلسة واحدة`
+      : totalCategory === 'two'
+        ? `${shown} من أصل جلستين`
+        : totalCategory === 'few'
+          ? `${shown} من أصل ${total} جلسات`
+          : `${shown} من أصل ${total} جلسة`,
   noResults: 'لا توجد جلسة تطابق عوامل التصفية هذه.',
   noSessions: 'لا يتضمن البرنامج أي جلسات بعد.',
   days: 'الأيام',

@@ -19,8 +19,11 @@ const messages = {
   all: 'All',
   clearAll: 'Clear all filters',
   removeFilter: (label: string) => `Remove filter ${label}`,
-  results: (formatted: string, count: number) => `${formatted} ${count === 1 ? 'session' : 'sessions'}`,
-  resultsOf: (shown: string, total: string) => `${shown} of ${total} sessions`,
+  /** `formatted` is the count as shown, `category` its plural category (Intl.PluralRules). */
+  results: (formatted: string, category: Intl.LDMLPluralRule) => `${formatted} ${category === 'one' ? 'session' : 'sessions'}`,
+  /** The categories are those of `shown` and `total`; each language's noun agrees with the one its grammar says. */
+  resultsOf: (shown: string, total: string, _shownCategory: Intl.LDMLPluralRule, totalCategory: Intl.LDMLPluralRule) =>
+    `${shown} of ${total} ${totalCategory === 'one' ? 'session' : 'sessions'}`,
   noResults: 'No session matches these filters.',
   noSessions: 'The programme has no sessions yet.',
   days: 'Days',

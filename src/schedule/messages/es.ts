@@ -20,8 +20,9 @@ export default {
   all: 'Todos',
   clearAll: 'Borrar todos los filtros',
   removeFilter: (label: string) => `Quitar el filtro ${label}`,
-  results: (formatted: string, count: number) => `${formatted} ${count === 1 ? 'sesión' : 'sesiones'}`,
-  resultsOf: (shown: string, total: string) => `${shown} de ${total} sesiones`,
+  results: (formatted: string, category: Intl.LDMLPluralRule) => `${formatted} ${category === 'one' ? 'sesión' : 'sesiones'}`,
+  resultsOf: (shown: string, total: string, _shownCategory: Intl.LDMLPluralRule, totalCategory: Intl.LDMLPluralRule) =>
+    `${shown} de ${total} ${totalCategory === 'one' ? 'sesión' : 'sesiones'}`,
   noResults: 'Ninguna sesión coincide con estos filtros.',
   noSessions: 'El programa aún no tiene sesiones.',
   days: 'Días',

@@ -20,8 +20,10 @@ export default {
   all: 'Tous',
   clearAll: 'Effacer tous les filtres',
   removeFilter: (label: string) => `Retirer le filtre ${label}`,
-  results: (formatted: string, count: number) => `${formatted} ${count < 2 ? 'session' : 'sessions'}`,
-  resultsOf: (shown: string, total: string) => `${shown} sessions sur ${total}`,
+  results: (formatted: string, category: Intl.LDMLPluralRule) => `${formatted} ${category === 'one' ? 'session' : 'sessions'}`,
+  // « 1 session sur 38 » : le nom s'accorde avec le nombre affiché (0 et 1 au singulier).
+  resultsOf: (shown: string, total: string, shownCategory: Intl.LDMLPluralRule) =>
+    `${shown} ${shownCategory === 'one' ? 'session' : 'sessions'} sur ${total}`,
   noResults: 'Aucune session ne correspond à ces filtres.',
   noSessions: 'Le programme ne compte encore aucune session.',
   days: 'Jours',

@@ -1,8 +1,8 @@
 import type { ScheduleMessages } from './en.js';
 
-const plural = new Intl.PluralRules('ru');
-const sessionWord = (count: number) =>
-  ({ one: 'сессия', few: 'сессии', many: 'сессий', other: 'сессии' })[plural.select(count) as 'one'] ?? 'сессии';
+/** The noun after a count, in the case the count's plural category asks (1 сессия, 2 сессии, 5 сессий, 1,5 сессии). */
+const sessionWord = (category: Intl.LDMLPluralRule) =>
+  category === 'one' ? 'сессия' : category === 'few' ? 'сессии' : category === 'many' ? 'сессий' : 'сессии';
 
 export default {
   programme: 'Программа',
@@ -24,8 +24,10 @@ export default {
   all: 'Все',
   clearAll: 'Сбросить все фильтры',
   removeFilter: (label: string) => `Убрать фильтр ${label}`,
-  results: (formatted: string, count: number) => `${formatted} ${sessionWord(count)}`,
-  resultsOf: (shown: string, total: string) => `${shown} из ${total}`,
+  results: (formatted: string, category: Intl.LDMLPluralRule) => `${formatted} ${sessionWord(category)}`,
+  // «из N» takes the genitive: из 21 сессии, из 38 сессий.
+  resultsOf: (shown: string, total: string, _shownCategory: Intl.LDMLPluralRule, totalCategory: Intl.LDMLPluralRule) =>
+    `${shown} из ${total} ${totalCategory === 'one' ? 'сессии' : 'сессий'}`,
   noResults: 'Нет сессий, соответствующих этим фильтрам.',
   noSessions: 'В программе пока нет сессий.',
   days: 'Дни',

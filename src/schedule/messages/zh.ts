@@ -20,7 +20,7 @@ export default {
   all: '全部',
   clearAll: '清除所有筛选',
   removeFilter: (label: string) => `移除筛选：${label}`,
-  results: (formatted: string) => `${formatted} 场会议`,
+  results: (formatted: string, _category: Intl.LDMLPluralRule) => `${formatted} 场会议`,
   resultsOf: (shown: string, total: string) => `共 ${total} 场会议，显示 ${shown} 场`,
   noResults: '没有符合这些筛选条件的会议。',
   noSessions: '日程中还没有会议。',
