@@ -165,11 +165,28 @@ export function formatRelative(
 
 // ---------------------------------------------------------------- names
 
+/**
+ * A cached `Intl.DisplayNames` (undefined where the browser has none for the locale).
+ * `fallback: 'none'` makes `of()` return undefined for a code it has no name for.
+ */
+export function displayNames(
+  locale: string,
+  type: 'region' | 'language',
+  fallback: 'code' | 'none' = 'code',
+): Intl.DisplayNames | undefined {
+  return cached(`names-${type}-${fallback}`, locale, undefined, () => {
+    try {
+      return new Intl.DisplayNames(locale, { type, fallback });
+    } catch {
+      return null;
+    }
+  }) ?? undefined;
+}
+
 function displayName(locale: string, type: 'region' | 'language', code: string): string {
   if (!code) return '';
   try {
-    const names = cached(`names-${type}`, locale, undefined, () => new Intl.DisplayNames(locale, { type, fallback: 'code' }));
-    return names.of(type === 'region' ? code.toUpperCase() : code) ?? code;
+    return displayNames(locale, type)?.of(type === 'region' ? code.toUpperCase() : code) ?? code;
   } catch {
     return code;
   }

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { textFor } from '../feed/text.js';
+import { countryName, dateTimeFormat } from '../i18n/format.js';
 import type { Feed, Person } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { buildIcs, downloadText } from './ics.js';
@@ -33,16 +34,10 @@ export interface DetailsContext {
 function renderPeople(ctx: DetailsContext, label: string, people: readonly Person[] | undefined): unknown {
   if (!people?.length) return nothing;
   const { locale } = ctx;
-  let regions: Intl.DisplayNames | undefined;
-  try {
-    regions = new Intl.DisplayNames([locale], { type: 'region' });
-  } catch {
-    regions = undefined;
-  }
   return html`${ctx.heading(2, label, 'details-subheading')}
     <ul class="people">
       ${people.map((p) => {
-        const extra = [textFor(p.role, locale), textFor(p.organization, locale), p.country ? (regions?.of(p.country) ?? p.country) : '']
+        const extra = [textFor(p.role, locale), textFor(p.organization, locale), p.country ? countryName(locale, p.country) : '']
           .filter(Boolean)
           .join(', ');
         return html`<li><span class="person">${p.name}</span>${extra ? html`, <span class="muted">${extra}</span>` : nothing}</li>`;
@@ -74,7 +69,7 @@ export function downloadSessionIcs(ctx: DetailsContext): void {
 export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
   const { view, previous, next, messages: m, locale } = ctx;
   const s = view.session;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayKeyInstant(view.day));
+  const date = dateTimeFormat(locale, 'UTC', { dateStyle: 'full' }).format(dayKeyInstant(view.day));
   const paragraphs = paragraphsOf(textFor(s.description, locale));
   const links = [
     [safeUrl(s.streamUrl), m.joinStream],

@@ -7,6 +7,7 @@
  * block is in the tab order (roving tabindex); arrow keys move between blocks, Home/End to the
  * first/last block of the day, Enter/Space opens the details.
  */
+import { dateTimeFormat } from '../i18n/format.js';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { gridStyles } from './grid-view.styles.js';
@@ -90,8 +91,8 @@ export class GridView {
     }
     const layout = this.layout!;
     if (!this.focusId || !this.views.has(this.focusId)) this.focusId = layout.blocks[0]?.id;
-    const dayFormat = new Intl.DateTimeFormat(ctx.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-    const tickFormat = new Intl.DateTimeFormat(ctx.locale, { hour: 'numeric', minute: '2-digit', timeZone: ctx.zone });
+    const dayFormat = dateTimeFormat(ctx.locale, 'UTC', { weekday: 'short', day: 'numeric', month: 'short' });
+    const tickFormat = dateTimeFormat(ctx.locale, ctx.zone, { hour: 'numeric', minute: '2-digit' });
     return html`<div class="grid-view" part="grid">
       ${days.length > 1
         ? html`<ul class="grid-days" aria-label=${ctx.plan.gridDay}>

@@ -11,6 +11,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { WsisFavoritesChangeEvent } from '../events/favorites-change.js';
 import type { Catalog, Messages } from '../i18n/catalog.js';
+import { formatList, formatNumber } from '../i18n/format.js';
 import type { UiLanguage } from '../i18n/languages.js';
 import type { Feed } from '../feed/types.js';
 import { icsFilename, sessionsIcs } from './calendar.js';
@@ -144,7 +145,7 @@ export class Plan implements ReactiveController {
     const others = this.conflicts.get(id);
     if (!others?.length) return '';
     const titles = others.map((other) => this.host.byId.get(other)?.title ?? other);
-    return this.messages.overlapsWith(new Intl.ListFormat(this.host.locale.locale, { type: 'conjunction' }).format(titles));
+    return this.messages.overlapsWith(formatList(this.host.locale.locale, titles));
   }
 
   private updateConflicts(): void {
@@ -165,7 +166,7 @@ export class Plan implements ReactiveController {
     if (!host.feedState.feed || host.views.length === 0) return nothing;
     const pm = this.messages;
     const starred = (this.favorites?.list ?? []).filter((id) => host.byId.has(id));
-    const count = new Intl.NumberFormat(host.locale.locale).format(starred.length);
+    const count = formatNumber(host.locale.locale, starred.length);
     const filtered = host.visibleList.length !== host.views.length;
     return html`<div class="plan" part="my-schedule">
       <button

@@ -7,15 +7,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { WsisSessionSelectEvent } from '../events/session-select.js';
 import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
-import { dateTimeFormat, formatNumber, pluralCategory } from '../i18n/format.js';
+import { dateTimeFormat, formatNumber, languageName, pluralCategory } from '../i18n/format.js';
 import { WsisElement } from '../internal/wsis-element.js';
-import { ClockController } from './clock.js';
+import { ClockController } from '../internal/clock.js';
 import type { Plan } from './plan.js';
 import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
 import { matchesTerms, normalize, queryTerms } from './search.js';
 import {
   isLive,
-  languageName,
   prepareSessions,
   renderSessionRow,
   trackColorSheet,
@@ -415,7 +414,7 @@ export class WsisSchedule extends WsisElement {
       type: feed.sessionTypes.map((t) => ({ value: t.id, label: textFor(t.name, locale) })).sort(byLabel),
       day: this.groups.map((g) => ({ value: g.day, label: dayFormat.format(dayKeyInstant(g.day)) })),
       location: [...locations.values()].map((l) => ({ value: l, label: l })).sort(byLabel),
-      language: [...languages].map((tag) => ({ value: tag, label: languageName(tag, locale) })).sort(byLabel),
+      language: [...languages].map((tag) => ({ value: tag, label: languageName(locale, tag) })).sort(byLabel),
     };
   }
 

@@ -9,6 +9,7 @@
 import { css, noChange, type Part } from 'lit';
 import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { textFor } from '../feed/text.js';
+import { dateTimeFormat, languageName } from '../i18n/format.js';
 import type { Feed, Person, Session, SessionFormat, SessionStatus } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
 import english, { type ScheduleMessages } from './messages/en.js';
@@ -68,17 +69,6 @@ export interface PrepareOptions {
   messages?: ScheduleMessages;
 }
 
-const formatCache = new Map<string, Intl.DateTimeFormat>();
-function cachedFormat(locale: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
-  let format = formatCache.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
-    formatCache.set(key, format);
-  }
-  return format;
-}
-
 const clock = { hour: 'numeric', minute: '2-digit' } as const;
 
 /**
@@ -90,35 +80,18 @@ function timeRange(start: number, end: number, zone: string, locale: string, cac
   const a = zonedParts(start, zone);
   const b = zonedParts(end, zone);
   if (a.year !== b.year || a.month !== b.month || a.day !== b.day) {
-    return cachedFormat(locale, zone, clock).formatRange(start, end);
+    return dateTimeFormat(locale, zone, clock).formatRange(start, end);
   }
   const key = `${a.hour}:${a.minute}|${b.hour}:${b.minute}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = cachedFormat(locale, 'UTC', clock).formatRange(
+    text = dateTimeFormat(locale, 'UTC', clock).formatRange(
       Date.UTC(2000, 0, 1, a.hour, a.minute),
       Date.UTC(2000, 0, 1, b.hour, b.minute),
     );
     cache.set(key, text);
   }
   return text;
-}
-
-const languageNames = new Map<string, Intl.DisplayNames | undefined>();
-/** `fr` → `French` (in the reader's language), through Intl. */
-export function languageName(tag: string, locale: string): string {
-  if (!languageNames.has(locale)) {
-    try {
-      languageNames.set(locale, new Intl.DisplayNames([locale], { type: 'language' }));
-    } catch {
-      languageNames.set(locale, undefined);
-    }
-  }
-  try {
-    return languageNames.get(locale)?.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 const names = (people: readonly Person[] | undefined) => (people ?? []).map((p) => p.name);
@@ -150,7 +123,7 @@ export function prepareSessions(feed: Feed, { locale, zone, messages = english }
     const languageKey = (session.languages ?? []).join(',');
     let languages = languageLists.get(languageKey);
     if (languages === undefined) {
-      languages = list((session.languages ?? []).map((tag) => languageName(tag, locale)));
+      languages = list((session.languages ?? []).map((tag) => languageName(locale, tag)));
       languageLists.set(languageKey, languages);
     }
     const location = textFor(session.location, locale);

@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * The "now" of an element: the real clock, re-read every minute while the element is on the
  * page (stopped on disconnect), unless a fixed instant is given (`now` attribute, for previews).
  */
+/** The one shared "now" of the elements (src/internal: the schedule and its session rows use it). */
 export class ClockController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private fixed?: number;
