@@ -6,7 +6,8 @@ export interface WsisLoadDetail {
 }
 
 export interface WsisErrorDetail {
-  kind: FeedErrorKind;
+  /** Why: the feed's failure kinds, or `code` when a part of an element's own code could not be fetched. */
+  kind: FeedErrorKind | 'code';
   message: string;
   status?: number;
 }

@@ -8,6 +8,7 @@
  * first/last block of the day, Enter/Space opens the details.
  */
 import { dateTimeFormat } from '../i18n/format.js';
+import type { AdoptedSheets } from '../internal/adopted-sheets.js';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { gridStyles } from './grid-view.styles.js';
@@ -35,10 +36,7 @@ export interface GridContext {
   open: (id: string) => void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
-
-const sheetMark = Symbol('wsis-grid');
-type MarkedSheet = CSSStyleSheet & { [sheetMark]?: true };
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; readonly sheets: AdoptedSheets };
 
 export class GridView {
   /** The day the visitor picked in the grid's day strip. */
@@ -47,12 +45,9 @@ export class GridView {
   private layoutKey?: unknown[];
   private layout?: GridLayout;
   private views = new Map<string, SessionView>();
-  private readonly sheet: MarkedSheet = new CSSStyleSheet();
   private pendingFocus?: string;
 
-  constructor(private readonly host: Host) {
-    this.sheet[sheetMark] = true;
-  }
+  constructor(private readonly host: Host) {}
 
   /** The days that have sessions passing the filters, and the one shown. */
   private days(ctx: GridContext): { days: string[]; day?: string } {
@@ -64,6 +59,7 @@ export class GridView {
 
   render(ctx: GridContext): TemplateResult {
     const { days, day } = this.days(ctx);
+    this.host.sheets.set('grid', gridStyles.styleSheet!);
     const items = day ? ctx.visible.filter((v) => v.day === day) : [];
     const key = [ctx.visible, day, ctx.columns, ctx.locale, ctx.plan];
     if (!this.layoutKey || key.some((part, i) => part !== this.layoutKey![i])) {
@@ -87,7 +83,7 @@ export class GridView {
         labels,
         (a, b) => collator.compare(a, b),
       );
-      this.sheet.replaceSync(layoutCss(this.layout));
+      this.host.sheets.set('grid-layout', layoutCss(this.layout));
     }
     const layout = this.layout!;
     if (!this.focusId || !this.views.has(this.focusId)) this.focusId = layout.blocks[0]?.id;
@@ -231,15 +227,8 @@ export class GridView {
     button.closest('.block')!.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
-  /** Adopts the grid's styles and the day's placement sheet (after each render of the grid). */
+  /** After each render of the grid: moves focus where a keyboard move asked. */
   updated(): void {
-    const root = (this.host as unknown as { shadowRoot: ShadowRoot | null }).shadowRoot;
-    if (!root) return;
-    const sheets = root.adoptedStyleSheets;
-    const styles = gridStyles.styleSheet!;
-    if (!sheets.includes(this.sheet) || !sheets.includes(styles)) {
-      root.adoptedStyleSheets = [...sheets.filter((s) => s !== this.sheet && s !== styles), styles, this.sheet];
-    }
     if (this.pendingFocus) {
       const id = this.pendingFocus;
       this.pendingFocus = undefined;

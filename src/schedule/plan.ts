@@ -25,6 +25,9 @@ import { planStyles } from './plan.styles.js';
 import type { SessionView } from './session-row.js';
 import { WidthController } from './width.js';
 import { emit } from '../events/emit.js';
+import { commonMessages } from '../i18n/common/index.js';
+import type { AdoptedSheets } from '../internal/adopted-sheets.js';
+import { LazyModule } from '../internal/lazy-module.js';
 
 /** Below this width (of the element, in px) the grid view shows the list instead. */
 export const GRID_MIN_WIDTH = 640;
@@ -49,6 +52,7 @@ export interface PlanHost extends ReactiveControllerHost, HTMLElement {
   readonly visibleList: SessionView[];
   readonly byId: Map<string, SessionView>;
   readonly zone: string;
+  readonly sheets: AdoptedSheets;
   openSession(id: string, fromRow?: boolean): void;
   sessionLink(id: string): string;
 }
@@ -58,8 +62,7 @@ export class Plan implements ReactiveController {
   /** "My schedule" is on: only starred sessions pass. */
   private mineOnly = false;
   private readonly width: WidthController;
-  private gridModule?: typeof import('./grid-view.js');
-  private gridLoading = false;
+  private readonly gridModule: LazyModule<typeof import('./grid-view.js')>;
   private gridView?: GridView;
   private gridShown = false;
   private conflicts = new Map<string, string[]>();
@@ -72,6 +75,7 @@ export class Plan implements ReactiveController {
   constructor(private readonly host: PlanHost) {
     host.addController(this);
     this.width = new WidthController(host, GRID_MIN_WIDTH);
+    this.gridModule = new LazyModule(host, 'the grid view', () => import('./grid-view.js'));
   }
 
   hostConnected(): void {
@@ -164,6 +168,7 @@ export class Plan implements ReactiveController {
   renderControls(): TemplateResult | typeof nothing {
     const host = this.host;
     if (!host.feedState.feed || host.views.length === 0) return nothing;
+    host.sheets.set('plan', planStyles.styleSheet!);
     const pm = this.messages;
     const starred = (this.favorites?.list ?? []).filter((id) => host.byId.has(id));
     const count = formatNumber(host.locale.locale, starred.length);
@@ -192,6 +197,7 @@ export class Plan implements ReactiveController {
           </button>`
         : nothing}
       ${this.mineOnly && starred.length === 0 ? html`<p class="mine-empty">${pm.myScheduleEmpty}</p>` : nothing}
+      ${this.gridModule.renderFailure(host.locale.messages(commonMessages))}
     </div>`;
   }
 
@@ -210,12 +216,9 @@ export class Plan implements ReactiveController {
   renderGrid(): TemplateResult | undefined {
     const host = this.host;
     this.gridShown = false;
-    if (host.view !== 'grid' || !this.width.wide || host.visibleList.length === 0) return undefined;
-    if (!this.gridModule) {
-      this.loadGrid();
-      return undefined;
-    }
-    this.gridView ??= new this.gridModule.GridView(host);
+    const module = this.gridModule.module;
+    if (!this.wantsGrid || !module) return undefined;
+    this.gridView ??= new module.GridView(host);
     this.updateConflicts();
     this.gridShown = true;
     return this.gridView.render({
@@ -235,19 +238,10 @@ export class Plan implements ReactiveController {
     });
   }
 
-  private loadGrid(): void {
-    if (this.gridLoading) return;
-    this.gridLoading = true;
-    void import('./grid-view.js').then(
-      (module) => {
-        this.gridModule = module;
-        this.host.requestUpdate();
-      },
-      () => {
-        // The grid's code did not arrive (offline, blocked): the list stays; try again on the next render.
-        this.gridLoading = false;
-      },
-    );
+  /** `view="grid"`, wide enough, and something to show (the list shows otherwise). */
+  private get wantsGrid(): boolean {
+    const host = this.host;
+    return host.view === 'grid' && this.width.wide && host.visibleList.length > 0;
   }
 
   // ---- after each render of the schedule ---------------------------------------------------
@@ -255,8 +249,8 @@ export class Plan implements ReactiveController {
   hostUpdated(): void {
     const root = (this.host as unknown as { shadowRoot: ShadowRoot | null }).shadowRoot;
     if (!root || !this.host.feedState.feed) return;
-    const sheet = planStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // The grid's code is fetched the first time a grid is wanted; until then (or if it fails) the list shows.
+    if (this.wantsGrid) this.gridModule.request();
     this.updateConflicts();
     this.decorateRows();
     if (this.gridShown) this.gridView?.updated();

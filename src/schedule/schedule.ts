@@ -8,6 +8,9 @@ import { WsisSessionSelectEvent } from '../events/session-select.js';
 import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
 import { dateTimeFormat, formatNumber, languageName, pluralCategory } from '../i18n/format.js';
+import { commonMessages } from '../i18n/common/index.js';
+import { AdoptedSheets } from '../internal/adopted-sheets.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { ClockController } from '../internal/clock.js';
 import type { Plan } from './plan.js';
@@ -17,7 +20,7 @@ import {
   isLive,
   prepareSessions,
   renderSessionRow,
-  trackColorSheet,
+  trackColorCss,
   type SessionRowContext,
   type SessionView,
 } from './session-row.js';
@@ -109,7 +112,7 @@ function writeHash(params: URLSearchParams): void {
  * @fires wsis-session-select - A session was opened: `detail: {id}`.
  * @fires wsis-favorites-change - The visitor starred or unstarred a session: `detail: {ids}` (every starred id).
  * @fires wsis-load - A feed was read: `detail: {feed, warnings}`.
- * @fires wsis-error - No feed could be read: `detail: {kind, message, status?}`.
+ * @fires wsis-error - No feed could be read, or (`kind: 'code'`) a part of the schedule's code could not be fetched: `detail: {kind, message, status?}`.
  *
  * @csspart root - The element's box.
  * @csspart loading - Shown while the first document loads.
@@ -183,6 +186,11 @@ export class WsisSchedule extends WsisElement {
   /** The zone list (about 400 options) is rendered only while the picker is open. */
   @state() private zonePickerOpen = false;
 
+  /**
+   * @internal Adopted sheets by slot: `track-colors`, `filters` (one rule per filter state:
+   * `.list .session:not([data-filter~="t3"]) {display: none}`), and the plan's and grid's.
+   */
+  readonly sheets = new AdoptedSheets(this);
   /** @internal The "now" clock (read by the favourites code, src/schedule/plan.ts). */
   readonly clock = new ClockController(this);
 
@@ -208,9 +216,6 @@ export class WsisSchedule extends WsisElement {
   private hiddenIds = new Set<string>();
   /** Filter value → the index token rows carry in `data-filter` (built per feed/zone/language). */
   private filterTokens = { track: new Map<string, string>(), type: new Map<string, string>(), location: new Map<string, string>(), language: new Map<string, string>() };
-  /** One rule per filter state: `.list .session:not([data-filter~="t3"]) {display: none}`. */
-  private readonly filterSheet = Object.assign(new CSSStyleSheet(), { wsisFilter: true as const });
-  private filterRules = '';
   /** @internal */
   visibleList: SessionView[] = [];
   private visibleByDay = new Map<string, number>();
@@ -226,7 +231,6 @@ export class WsisSchedule extends WsisElement {
     location: [],
     language: [],
   };
-  private colorSheet?: CSSStyleSheet;
   private deepLinkDone = false;
   private pendingScroll?: { kind: 'session' | 'day'; id: string; focus: boolean };
   private returnFocusTo?: string;
@@ -242,7 +246,12 @@ export class WsisSchedule extends WsisElement {
   private readonly onHashChange = () => this.applyHash(true);
 
   /** Stars, "My schedule", calendar exports and the grid view (plan.ts): loaded once there is a feed. */
-  private plan?: Plan;
+  private readonly planModule = new LazyModule(this, 'the favourites and calendar export', () =>
+    import('./plan.js').then((m) => new m.Plan(this)),
+  );
+  private get plan(): Plan | undefined {
+    return this.planModule.module;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -260,12 +269,6 @@ export class WsisSchedule extends WsisElement {
     this.clock.setFixed(this.now);
     const feed = this.feedState.feed;
     if (!feed) return;
-    if (!this.plan) {
-      void import('./plan.js').then((m) => {
-        this.plan ??= new m.Plan(this);
-        this.requestUpdate();
-      });
-    }
     if (feed.event.id !== this.eventId) {
       this.eventId = feed.event.id;
       this.storedZone = readStored(storageKey(feed.event.id));
@@ -279,10 +282,7 @@ export class WsisSchedule extends WsisElement {
     const wasComplete = this.groups.length > 0 && this.renderedDays >= this.groups.length;
     if (feed !== this.feedSeen || key !== this.viewsKey || messages !== this.messagesSeen) {
       this.messagesSeen = messages;
-      if (feed !== this.feedSeen) {
-        this.colorSheet = trackColorSheet(feed.tracks);
-        this.adoptColors();
-      }
+      if (feed !== this.feedSeen) this.sheets.set('track-colors', trackColorCss(feed.tracks));
       this.feedSeen = feed;
       this.viewsKey = key;
       this.views = prepareSessions(feed, { locale, zone: this.zone, messages });
@@ -346,16 +346,6 @@ export class WsisSchedule extends WsisElement {
     this.renderedDays = this.groups.length;
   }
 
-  private adoptColors(): void {
-    const root = this.shadowRoot;
-    if (!root || !this.colorSheet) return;
-    const others = root.adoptedStyleSheets.filter(
-      (s) => !(s as { wsisColors?: true }).wsisColors && !(s as { wsisFilter?: true }).wsisFilter,
-    );
-    (this.colorSheet as CSSStyleSheet & { wsisColors?: true }).wsisColors = true;
-    root.adoptedStyleSheets = [...others, this.colorSheet, this.filterSheet];
-  }
-
   /**
    * Gives every view its `filterKeys`: `t<i>` per track, `y<i>` for the type, `l<i>` for the
    * location, `g<i>` per language (base tag). The indices are generated here, so no feed string
@@ -393,10 +383,7 @@ export class WsisSchedule extends WsisElement {
     const rules = wanted.length
       ? `.list .session:not(${wanted.map((w) => `[data-filter~="${w}"]`).join('')}) { display: none !important; }`
       : '';
-    if (rules !== this.filterRules) {
-      this.filterRules = rules;
-      this.filterSheet.replaceSync(rules);
-    }
+    this.sheets.set('filters', rules);
   }
 
   private buildOptions(feed: Feed, locale: string): typeof this.options {
@@ -498,7 +485,8 @@ export class WsisSchedule extends WsisElement {
       ${this.heading(0, m.programme)}
       <div part="controls" class="controls">
         ${this.renderZoneLine(feed, m)} ${this.renderFilters(m)} ${this.renderChips(m)}
-        ${this.plan?.renderControls()}
+        ${this.plan?.renderControls()} ${this.planModule.renderFailure(this.locale.messages(commonMessages))}
+        ${this.detailsModule.renderFailure(this.locale.messages(commonMessages))}
         <p class="count">${this.countText()}</p>
       </div>
       ${this.plan?.renderGrid() ?? this.renderDayNav(m, now)}
@@ -759,7 +747,7 @@ export class WsisSchedule extends WsisElement {
     if (fromRow || this.openId === undefined) this.returnFocusTo = id;
     this.openId = id;
     this.copyStatus = '';
-    this.loadDetails();
+    this.detailsModule.request();
     const params = hashParams();
     params.set(this.hashKey, id);
     params.delete('day');
@@ -834,13 +822,9 @@ export class WsisSchedule extends WsisElement {
   }
 
   /** The details' code (and the calendar export) is fetched when a session is first opened. */
-  private details?: typeof import('./details.js');
-  private loadDetails(): void {
-    if (this.details) return;
-    void import('./details.js').then((module) => {
-      this.details = module;
-      this.requestUpdate();
-    });
+  private readonly detailsModule = new LazyModule(this, 'the session details', () => import('./details.js'));
+  private get details(): typeof import('./details.js') | undefined {
+    return this.detailsModule.module;
   }
 
   /** @internal The deep link to a session (the details dialog and the calendar export use it). */
@@ -866,7 +850,7 @@ export class WsisSchedule extends WsisElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.feedState.feed) return;
-    if (this.colorSheet && !this.shadowRoot!.adoptedStyleSheets.includes(this.filterSheet)) this.adoptColors();
+    this.planModule.request();
     this.hideRows();
     this.sizeDays();
     this.centerSelectedWeek();

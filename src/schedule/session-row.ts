@@ -4,7 +4,7 @@
  *
  *   const views = prepareSessions(feed, {locale, zone, messages});   // once per feed/zone/language
  *   html`<ul class="sessions">${views.map((v) => renderSessionRow(v, ctx))}</ul>`
- *   static styles = [..., sessionRowStyles];  shadowRoot.adoptedStyleSheets += trackColorSheet(feed.tracks)
+ *   static styles = [..., sessionRowStyles];  sheets.set('track-colors', trackColorCss(feed.tracks))
  */
 import { css, noChange, type Part } from 'lit';
 import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
@@ -335,16 +335,14 @@ class SessionRowDirective extends Directive {
 const sessionRow = directive(SessionRowDirective);
 
 /**
- * One constructable sheet that gives each track its colour (`[data-track="id"]`), from
- * validated `#rrggbb` values only: no style attributes, CSP-safe. Adopt it next to the styles.
+ * The CSS that gives each track its colour (`[data-track="id"]`), from validated `#rrggbb`
+ * values only: for an adopted sheet (`sheets.set('track-colors', …)`), no style attributes, CSP-safe.
  */
-export function trackColorSheet(tracks: Feed['tracks']): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  const rules = tracks
+export function trackColorCss(tracks: Feed['tracks']): string {
+  return tracks
     .filter((t) => typeof t.color === 'string' && /^#[0-9a-f]{6}$/i.test(t.color))
-    .map((t) => `[data-track="${CSS.escape(t.id)}"] { --_track: ${t.color}; }`);
-  sheet.replaceSync(rules.join('\n'));
-  return sheet;
+    .map((t) => `[data-track="${CSS.escape(t.id)}"] { --_track: ${t.color}; }`)
+    .join('\n');
 }
 
 export const sessionRowStyles = css`

@@ -15,7 +15,7 @@ import {
   prepareSessions,
   renderSessionRow,
   sessionRowStyles,
-  trackColorSheet,
+  trackColorCss,
   type SessionView,
 } from '../schedule/session-row.js';
 import { groupByDay, resolveTimeZone } from '../schedule/time.js';
@@ -44,8 +44,8 @@ interface Derived {
   counts: Map<string, number>;
   /** The shown tracks, by `track|status` filter. */
   shown: Map<string, Track[]>;
-  /** The session rows' track colours (made on first use: only with `sessions`). */
-  colors?: CSSStyleSheet & { wsisColors?: true };
+  /** The session rows' track colours, as CSS (made on first use: only with `sessions`). */
+  colors?: string;
   /** Each track's sessions as the schedule's row data, by start; by `locale|zone`. */
   views: Map<string, Map<string, SessionView[]>>;
 }
@@ -100,17 +100,6 @@ class TrackColor extends Directive {
 }
 const trackColor = directive(TrackColor);
 
-/** The session rows' track dots take each track's colour from one constructable sheet (CSP-safe). */
-function adoptColors(host: WsisSpecialTracks, sheet: (CSSStyleSheet & { wsisColors?: true }) | undefined): void {
-  const root = host.shadowRoot;
-  if (!root) return;
-  const current = root.adoptedStyleSheets.find((s) => (s as { wsisColors?: true }).wsisColors);
-  if (current === sheet) return;
-  const others = root.adoptedStyleSheets.filter((s) => s !== current);
-  if (sheet) sheet.wsisColors = true;
-  root.adoptedStyleSheets = sheet ? [...others, sheet] : others;
-}
-
 /** One clock per element, made when it first shows sessions on the real clock. */
 const clocks = new WeakMap<WsisSpecialTracks, NowClock>();
 
@@ -143,8 +132,8 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
   const now = parseInstant(host.now) ?? Date.now();
   const zone = host.sessions ? resolveTimeZone(host.timezone, feed.event.timezone) : 'UTC';
   const byTrack = host.sessions ? sessionViews(feed, derived, locale, zone) : undefined;
-  if (byTrack) derived.colors ??= trackColorSheet(feed.tracks);
-  adoptColors(host, byTrack ? derived.colors : undefined);
+  if (byTrack) derived.colors ??= trackColorCss(feed.tracks);
+  host.sheets.set('track-colors', byTrack ? derived.colors! : '');
   // With the real clock, re-render when the next shown session ends.
   wakeAt(
     host,

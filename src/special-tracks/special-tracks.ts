@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { WsisTrackSelectEvent } from '../events/track-select.js';
+import { AdoptedSheets } from '../internal/adopted-sheets.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { emit } from '../events/emit.js';
 
@@ -74,6 +75,9 @@ export class WsisSpecialTracks extends WsisElement {
 
   /** Id of the `<wsis-schedule>` that "See in the programme" filters and scrolls to. */
   @property() schedule?: string;
+
+  /** @internal Adopted sheets by slot (`track-colors` for the session rows' track dots). */
+  readonly sheets = new AdoptedSheets(this);
 
   /**
    * @internal "See in the programme" (the renderer's button): tell the page, then filter and
