@@ -7,8 +7,8 @@ import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { buildIcs, type IcsSession } from './ics.js';
-import type { SessionView } from './session-row.js';
-import { resolveTimeZone } from './time.js';
+import type { SessionView } from '../sessions/view-model.js';
+import { resolveTimeZone } from '../sessions/time.js';
 
 /** The UID of a session's calendar entry: the same in every export of the event. */
 export const sessionUid = (eventId: string, sessionId: string) => `${sessionId}@${eventId}.wsis-widgets`;

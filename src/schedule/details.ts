@@ -7,10 +7,11 @@ import { textFor } from '../feed/text.js';
 import { countryName, dateTimeFormat } from '../i18n/format.js';
 import type { Feed, Person } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { buildIcs, downloadText } from './ics.js';
+import { sessionsIcs } from './calendar.js';
+import { downloadText } from './ics.js';
 import type { ScheduleMessages } from './messages/en.js';
-import { isLive, type SessionView } from './session-row.js';
-import { dayKeyInstant, resolveTimeZone } from './time.js';
+import { isLive, type SessionView } from '../sessions/view-model.js';
+import { dayKeyInstant } from '../sessions/time.js';
 import { paragraphsOf } from '../internal/text-lists.js';
 
 export interface DetailsContext {
@@ -48,22 +49,7 @@ function renderPeople(ctx: DetailsContext, label: string, people: readonly Perso
 /** An `.ics` of the session (RFC 5545, times in the event's IANA zone), offered as a download. */
 export function downloadSessionIcs(ctx: DetailsContext): void {
   const { feed, view, locale } = ctx;
-  const ics = buildIcs(
-    [
-      {
-        uid: `${view.id}@${feed.event.id}.wsis-widgets`,
-        start: view.start,
-        end: view.end,
-        summary: view.title,
-        description: textFor(view.session.description, locale),
-        location: view.location,
-        url: safeUrl(view.session.url) ?? ctx.link(),
-        status: view.status,
-      },
-    ],
-    resolveTimeZone('event', feed.event.timezone),
-  );
-  downloadText(ics, `${view.id.replace(/[^\w.-]+/g, '-')}.ics`);
+  downloadText(sessionsIcs(feed, [view], locale, () => ctx.link()), `${view.id.replace(/[^\w.-]+/g, '-')}.ics`);
 }
 
 export function renderDetailsBody(ctx: DetailsContext): TemplateResult {

@@ -6,7 +6,7 @@
  * DST change day stays right. Columns are locations or tracks; sessions that overlap in one
  * column get lanes side by side (the column is as wide as its busiest moment needs).
  */
-import { zonedParts } from './time.js';
+import { zonedParts } from '../sessions/time.js';
 
 export interface GridItem {
   id: string;

@@ -14,8 +14,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { gridStyles } from './grid-view.styles.js';
 import { layoutCss, layoutDay, type GridBlock, type GridLayout } from './grid-layout.js';
 import type { PlanMessages } from './messages/plan/index.js';
-import { isLive, type SessionView } from './session-row.js';
-import { dayKeyInstant } from './time.js';
+import { isLive, type SessionView } from '../sessions/view-model.js';
+import { dayKeyInstant } from '../sessions/time.js';
 
 export interface GridContext {
   /** The sessions that pass the filters, sorted by start. */

@@ -3,7 +3,7 @@
  * with a VTIMEZONE that describes that zone's offsets over the year of the session, so a
  * calendar that does not know the IANA name still places the session right.
  */
-import { offsetMinutes, zonedParts } from './time.js';
+import { offsetMinutes, zonedParts } from '../sessions/time.js';
 
 export interface IcsSession {
   /** Stable across feed updates: re-importing updates rather than duplicates. */

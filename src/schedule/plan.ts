@@ -22,7 +22,8 @@ import { downloadText } from './ics.js';
 import { scheduleMessages } from './messages/index.js';
 import { planMessages, type PlanMessages } from './messages/plan/index.js';
 import { planStyles } from './plan.styles.js';
-import type { SessionView } from './session-row.js';
+import type { SessionRowContext } from '../sessions/session-row.js';
+import type { SessionView } from '../sessions/view-model.js';
 import { WidthController } from './width.js';
 import { emit } from '../events/emit.js';
 import { commonMessages } from '../i18n/common/index.js';
@@ -67,10 +68,6 @@ export class Plan implements ReactiveController {
   private gridShown = false;
   private conflicts = new Map<string, string[]>();
   private conflictsKey?: unknown[];
-  private decoratedViews?: SessionView[];
-  private decoratedMessages?: PlanMessages;
-  private decoratedSections = 0;
-  private notes = new Map<string, string>();
 
   constructor(private readonly host: PlanHost) {
     host.addController(this);
@@ -91,7 +88,6 @@ export class Plan implements ReactiveController {
     const store = this.store;
     if (!store || (event.key !== null && event.key !== favoritesKey(store.eventId))) return;
     store.reload();
-    this.decoratedViews = undefined;
     this.host.requestUpdate();
   };
 
@@ -125,10 +121,7 @@ export class Plan implements ReactiveController {
   toggleStar(id: string, starred?: boolean): void {
     const store = this.favorites;
     if (!store) return;
-    const now = store.toggle(id, starred);
-    for (const star of this.host.renderRoot.querySelectorAll(`.list [data-id="${CSS.escape(id)}"] > .star`)) {
-      this.paintStar(star as HTMLButtonElement, now);
-    }
+    store.toggle(id, starred);
     emit(this.host, new WsisFavoritesChangeEvent({ ids: store.list }));
     this.host.requestUpdate();
   }
@@ -139,9 +132,29 @@ export class Plan implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private paintStar(star: HTMLButtonElement, starred: boolean): void {
-    star.setAttribute('aria-pressed', String(starred));
-    star.firstElementChild!.textContent = starred ? '★' : '☆';
+  /** What the list's rows show of the plan: a star each, and overlap notes. */
+  rowContext(): Pick<SessionRowContext, 'star' | 'note'> {
+    const pm = this.messages;
+    this.updateConflicts();
+    return {
+      star: {
+        label: (view) => pm.addToMySchedule(view.title),
+        starred: (id) => this.isStarred(id),
+        toggle: (id) => this.toggleStar(id),
+      },
+      note: (id) => this.conflictText(id),
+    };
+  }
+
+  private rowsKeyCache?: { text: string; messages: PlanMessages };
+  /** A new object whenever a row's star or note would change (the list re-renders its rows then). */
+  get rowsKey(): object {
+    this.updateConflicts();
+    const conflicts = [...this.conflicts].map(([id, others]) => `${id}:${others.join(',')}`);
+    const text = `${(this.favorites?.list ?? []).join(' ')}|${conflicts.join(' ')}`;
+    const messages = this.messages;
+    if (this.rowsKeyCache?.text !== text || this.rowsKeyCache.messages !== messages) this.rowsKeyCache = { text, messages };
+    return this.rowsKeyCache;
   }
 
   /** "Overlaps with A and B" for a starred session, or ''. */
@@ -251,76 +264,6 @@ export class Plan implements ReactiveController {
     if (!root || !this.host.feedState.feed) return;
     // The grid's code is fetched the first time a grid is wanted; until then (or if it fails) the list shows.
     if (this.wantsGrid) this.gridModule.request();
-    this.updateConflicts();
-    this.decorateRows();
     if (this.gridShown) this.gridView?.updated();
-  }
-
-  /**
-   * Gives each list row its star and its overlap note. Rows are plain DOM built by the
-   * schedule, day by day in chunks (and rebuilt on a new feed or language): after a new feed
-   * or language every row is visited; otherwise only the day sections added since the last
-   * pass (a filter change or a keystroke visits none).
-   */
-  private decorateRows(): void {
-    const list = this.host.renderRoot.querySelector('.list');
-    if (!list) return;
-    const pm = this.messages;
-    const sections = list.children;
-    const all = this.decoratedViews !== this.host.views || this.decoratedMessages !== pm;
-    if (all) {
-      this.decoratedViews = this.host.views;
-      this.decoratedMessages = pm;
-      this.decoratedSections = 0;
-      this.notes.clear();
-    }
-    for (let i = this.decoratedSections; i < sections.length; i++) {
-      for (const row of sections[i].querySelectorAll<HTMLElement>('[part~="session"]')) {
-        const id = row.dataset.id!;
-        let star = row.querySelector<HTMLButtonElement>(':scope > .star');
-        if (!star) {
-          star = document.createElement('button');
-          star.type = 'button';
-          star.className = 'star';
-          star.setAttribute('part', 'star');
-          star.append(document.createElement('span'));
-          star.firstElementChild!.setAttribute('aria-hidden', 'true');
-          // The id is read when clicked: a refresh may give this row a new view of the same session.
-          star.addEventListener('click', () => this.toggleStar(row.dataset.id!));
-          row.append(star);
-        }
-        star.setAttribute('aria-label', pm.addToMySchedule(this.host.byId.get(id)?.title ?? id));
-        this.paintStar(star, this.isStarred(id));
-        if (all) row.querySelector(':scope > .conflict')?.remove();
-      }
-    }
-    this.decoratedSections = sections.length;
-    // Overlap notes: only the rows whose note changes are touched.
-    const wanted = new Map<string, string>();
-    for (const id of this.conflicts.keys()) {
-      const text = this.conflictText(id);
-      if (text) wanted.set(id, text);
-    }
-    for (const id of new Set([...this.notes.keys(), ...wanted.keys()])) {
-      const text = wanted.get(id);
-      if (this.notes.get(id) === text) continue;
-      const row = list.querySelector<HTMLElement>(`[part~="session"][data-id="${CSS.escape(id)}"]`);
-      if (!row) continue;
-      let note = row.querySelector(':scope > .conflict');
-      if (!text) {
-        note?.remove();
-      } else {
-        if (!note) {
-          note = document.createElement('p');
-          note.className = 'conflict';
-          const speakers = row.querySelector(':scope > .speakers');
-          if (speakers) speakers.after(note);
-          else row.append(note);
-        }
-        note.textContent = text;
-      }
-      if (text) this.notes.set(id, text);
-      else this.notes.delete(id);
-    }
   }
 }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { sessionRowStyles } from './session-row.js';
+import { sessionRowStyles } from '../sessions/session-row.styles.js';
 
 export const scheduleStyles = [
   sessionRowStyles,

@@ -15,15 +15,9 @@ import { WsisElement } from '../internal/wsis-element.js';
 import { ClockController } from '../internal/clock.js';
 import type { Plan } from './plan.js';
 import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
-import { matchesTerms, normalize, queryTerms } from './search.js';
-import {
-  isLive,
-  prepareSessions,
-  renderSessionRow,
-  trackColorCss,
-  type SessionRowContext,
-  type SessionView,
-} from './session-row.js';
+import { matchesTerms, normalize, queryTerms } from '../sessions/search.js';
+import { renderSessionRow, type SessionRowContext } from '../sessions/session-row.js';
+import { isLive, prepareSessions, trackColorCss, type SessionView } from '../sessions/view-model.js';
 import { scheduleStyles } from './schedule.styles.js';
 import {
   allTimeZones,
@@ -37,7 +31,7 @@ import {
   zoneAbbreviation,
   zoneLongName,
   type DayGroup,
-} from './time.js';
+} from '../sessions/time.js';
 
 type FilterKey = 'track' | 'type' | 'day' | 'location' | 'language' | 'query';
 
@@ -210,10 +204,12 @@ export class WsisSchedule extends WsisElement {
   private groups: DayGroup<SessionView>[] = [];
   /**
    * Rows hidden through their `hidden` property: those the search or "My schedule" leaves out.
-   * Track, type, location and language filters hide rows through `filterSheet` instead (a
+   * Track, type, location and language filters hide rows through the `filters` sheet instead (a
    * filter change then touches no row), the day filter through the day groups.
    */
   private hiddenIds = new Set<string>();
+  /** Per day, the ids of its hidden rows: a day whose set did not change is not re-rendered. */
+  private hiddenByDay = new Map<string, string>();
   /** Filter value → the index token rows carry in `data-filter` (built per feed/zone/language). */
   private filterTokens = { track: new Map<string, string>(), type: new Map<string, string>(), location: new Map<string, string>(), language: new Map<string, string>() };
   /** @internal */
@@ -237,11 +233,6 @@ export class WsisSchedule extends WsisElement {
   private readonly rowSizes = new WeakMap<Element, number>();
   private readonly listRef = createRef<HTMLDivElement>();
   private readonly dialogRef = createRef<HTMLDialogElement>();
-  /** The hidden set last applied to the rows, and how many day groups it was applied to. */
-  private appliedHidden?: Set<string>;
-  private appliedDays = 0;
-  private readonly rowIndex = new Map<string, HTMLElement>();
-  private rowIndexViews?: SessionView[];
 
   private readonly onHashChange = () => this.applyHash(true);
 
@@ -420,12 +411,16 @@ export class WsisSchedule extends WsisElement {
     const language = this.language?.toLowerCase().split('-')[0];
     const mine = this.plan?.keep();
     const hidden = new Set<string>();
+    const hiddenByDay = new Map<string, string>();
     const visible: SessionView[] = [];
     const byDay = new Map<string, number>();
     for (const view of this.views) {
       const s = view.session;
       const kept = (!matches || matches.has(view)) && (!mine || mine.has(view.id));
-      if (!kept) hidden.add(view.id);
+      if (!kept) {
+        hidden.add(view.id);
+        hiddenByDay.set(view.day, `${hiddenByDay.get(view.day) ?? ''} ${view.id}`);
+      }
       const pass =
         kept &&
         (!this.track || (s.tracks ?? []).includes(this.track)) &&
@@ -440,6 +435,7 @@ export class WsisSchedule extends WsisElement {
     }
     this.updateFilterSheet(location, language);
     this.hiddenIds = hidden;
+    this.hiddenByDay = hiddenByDay;
     this.visibleList = visible;
     this.visibleByDay = byDay;
   }
@@ -475,11 +471,19 @@ export class WsisSchedule extends WsisElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const m = this.messages;
     const now = this.clock.now;
-    const ctx: SessionRowContext = { messages: m, now, open: (id) => this.openSession(id, true) };
+    const ctx: SessionRowContext = {
+      messages: m,
+      now,
+      open: (id) => this.openSession(id, true),
+      hidden: (id) => this.hiddenIds.has(id),
+      ...this.plan?.rowContext(),
+    };
+    const rowsKey = this.plan?.rowsKey;
     const count = this.visibleList.length;
-    // Rows re-render only when the feed, the language or the set of live sessions changes: a
-    // track/type/location/language filter rewrites one stylesheet rule (filterSheet), the day
-    // filter hides day groups, a keystroke toggles `hidden` on the rows that change (updated()).
+    // A day's rows re-render only when the feed, the language, the set of live sessions, the
+    // stars and notes, or that day's rows left out by the search change: a track/type/location/
+    // language filter rewrites one stylesheet rule (the `filters` sheet), the day filter hides
+    // day groups.
     const liveKey = this.liveKey(now);
     return html`
       ${this.heading(0, m.programme)}
@@ -503,7 +507,7 @@ export class WsisSchedule extends WsisElement {
           >
             ${guard([group, this.headingLevel], () => this.heading(1, this.dayLabels.get(group.day), 'day-heading'))}
             <ul class="sessions">
-              ${guard([group, m, liveKey], () =>
+              ${guard([group, m, liveKey, rowsKey, this.hiddenByDay.get(group.day)], () =>
                 repeat(
                   group.items,
                   (view) => view.id,
@@ -851,7 +855,6 @@ export class WsisSchedule extends WsisElement {
     super.updated(changed);
     if (!this.feedState.feed) return;
     this.planModule.request();
-    this.hideRows();
     this.sizeDays();
     this.centerSelectedWeek();
     this.scheduleChunk();
@@ -881,44 +884,6 @@ export class WsisSchedule extends WsisElement {
         }
       }
     }
-  }
-
-  /**
-   * Shows and hides rows as the filters say. Rows are not re-rendered for a filter change (the
-   * template does not bind `hidden`): only rows whose state changes are touched, found through
-   * an index of the rendered rows that grows with each rendered chunk.
-   */
-  private hideRows(): void {
-    const list = this.listRef.value;
-    if (!list) return;
-    if (this.rowIndexViews !== this.views) {
-      this.rowIndex.clear();
-      this.rowIndexViews = this.views;
-      this.appliedDays = 0;
-      this.appliedHidden = undefined;
-    }
-    const sections = list.children;
-    // Sections rendered since the last call: index their rows and give them their state.
-    for (let i = this.appliedDays; i < sections.length; i++) {
-      for (const row of sections[i].lastElementChild?.children ?? []) {
-        const id = row.getAttribute('data-id');
-        if (id === null) continue;
-        this.rowIndex.set(id, row as HTMLElement);
-        (row as HTMLElement).hidden = this.hiddenIds.has(id);
-      }
-    }
-    const previous = this.appliedHidden;
-    if (previous && previous !== this.hiddenIds) {
-      for (const id of previous) if (!this.hiddenIds.has(id)) this.setRowHidden(id, false);
-      for (const id of this.hiddenIds) if (!previous.has(id)) this.setRowHidden(id, true);
-    }
-    this.appliedHidden = this.hiddenIds;
-    this.appliedDays = sections.length;
-  }
-
-  private setRowHidden(id: string, hidden: boolean): void {
-    const row = this.rowIndex.get(id);
-    if (row) row.hidden = hidden;
   }
 
   private centeredWeek?: string;

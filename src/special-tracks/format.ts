@@ -1,6 +1,6 @@
 /** The track cards' formats, on the shared cached Intl helpers (src/i18n/format.ts). */
 import { dateTimeFormat, formatList, formatNumber, pluralCategory } from '../i18n/format.js';
-import { dayKeyInstant } from '../schedule/time.js';
+import { dayKeyInstant } from '../sessions/time.js';
 
 /** A count in the reader's digits and grouping. */
 export function formatCount(n: number, locale: string): string {

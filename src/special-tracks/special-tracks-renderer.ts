@@ -11,14 +11,10 @@ import type { Feed, Track, TrackStatus } from '../feed/types.js';
 import type { ElementRenderer } from '../internal/element-renderer.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { scheduleMessages } from '../schedule/messages/index.js';
-import {
-  prepareSessions,
-  renderSessionRow,
-  sessionRowStyles,
-  trackColorCss,
-  type SessionView,
-} from '../schedule/session-row.js';
-import { groupByDay, resolveTimeZone } from '../schedule/time.js';
+import { renderSessionRow } from '../sessions/session-row.js';
+import { sessionRowStyles } from '../sessions/session-row.styles.js';
+import { prepareSessions, trackColorCss, type SessionMessages, type SessionView } from '../sessions/view-model.js';
+import { groupByDay, resolveTimeZone } from '../sessions/time.js';
 import {
   countByTrack,
   filterTracks,
@@ -47,7 +43,7 @@ interface Derived {
   /** The session rows' track colours, as CSS (made on first use: only with `sessions`). */
   colors?: string;
   /** Each track's sessions as the schedule's row data, by start; by `locale|zone`. */
-  views: Map<string, Map<string, SessionView[]>>;
+  views: Map<string, { messages: SessionMessages; byTrack: Map<string, SessionView[]> }>;
 }
 
 const derivations = new WeakMap<Feed, Derived>();
@@ -71,15 +67,15 @@ function shownTracks(feed: Feed, derived: Derived, track?: string, status?: stri
   return shown;
 }
 
-/** The schedule's rows, rules and wording: built once per feed, zone and language. */
-function sessionViews(feed: Feed, derived: Derived, locale: string, zone: string): Map<string, SessionView[]> {
+/** The schedule's rows, rules and wording: built once per feed, zone and language (its messages). */
+function sessionViews(feed: Feed, derived: Derived, locale: string, zone: string, messages: SessionMessages): Map<string, SessionView[]> {
   const key = `${locale}|${zone}`;
   let views = derived.views.get(key);
-  if (!views) {
-    views = groupByTrack(prepareSessions(feed, { locale, zone }), (view) => view.session.tracks ?? []);
-    derived.views.set(key, views);
+  if (views?.messages !== messages) {
+    const byTrack = groupByTrack(prepareSessions(feed, { locale, zone, messages }), (view) => view.session.tracks ?? []);
+    derived.views.set(key, (views = { messages, byTrack }));
   }
-  return views;
+  return views.byTrack;
 }
 
 /**
@@ -131,7 +127,7 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
   const shown = shownTracks(feed, derived, host.track, host.status);
   const now = parseInstant(host.now) ?? Date.now();
   const zone = host.sessions ? resolveTimeZone(host.timezone, feed.event.timezone) : 'UTC';
-  const byTrack = host.sessions ? sessionViews(feed, derived, locale, zone) : undefined;
+  const byTrack = host.sessions ? sessionViews(feed, derived, locale, zone, host.locale.messages(scheduleMessages)) : undefined;
   if (byTrack) derived.colors ??= trackColorCss(feed.tracks);
   host.sheets.set('track-colors', byTrack ? derived.colors! : '');
   // With the real clock, re-render when the next shown session ends.

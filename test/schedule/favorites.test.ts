@@ -192,6 +192,7 @@ describe('<wsis-schedule> favourites', () => {
       expect(store.list).to.deep.equal(['a']);
       const el = await mount();
       star(el, 'long').click();
+      await el.updateComplete;
       expect(star(el, 'long').getAttribute('aria-pressed')).to.equal('true');
     } finally {
       Storage.prototype.setItem = setItem;

@@ -11,7 +11,7 @@ import {
   weekOf,
   zoneAbbreviation,
   zonedParts,
-} from '../../src/schedule/time.js';
+} from '../../src/sessions/time.js';
 
 const at = (iso: string) => Date.parse(iso);
 
