@@ -73,6 +73,7 @@ export class Plan implements ReactiveController {
     host.addController(this);
     this.width = new WidthController(host, GRID_MIN_WIDTH);
     this.gridModule = new LazyModule(host, 'the grid view', () => import('./grid-view.js'));
+    this.syncStore();
   }
 
   hostConnected(): void {
@@ -98,9 +99,15 @@ export class Plan implements ReactiveController {
   /** The favourites of the feed's event (a new store when the event changes). */
   private get favorites(): FavoritesStore | undefined {
     const id = this.host.feedState.feed?.event.id;
-    if (!id) return undefined;
-    if (this.store?.eventId !== id) this.store = new FavoritesStore(id);
-    return this.store;
+    return this.store?.eventId === id ? this.store : undefined;
+  }
+
+  /** Reads the stars of the feed's event from storage when the event is new (never during an update). */
+  private syncStore(): boolean {
+    const id = this.host.feedState.feed?.event.id;
+    if (!id || this.store?.eventId === id) return false;
+    this.store = new FavoritesStore(id);
+    return true;
   }
 
   /** The ids every session must be in to pass the "My schedule" filter, when it is on. */
@@ -262,6 +269,7 @@ export class Plan implements ReactiveController {
   hostUpdated(): void {
     const root = (this.host as unknown as { shadowRoot: ShadowRoot | null }).shadowRoot;
     if (!root || !this.host.feedState.feed) return;
+    if (this.syncStore()) this.host.requestUpdate();
     // The grid's code is fetched the first time a grid is wanted; until then (or if it fails) the list shows.
     if (this.wantsGrid) this.gridModule.request();
     if (this.gridShown) this.gridView?.updated();

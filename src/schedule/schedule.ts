@@ -1,82 +1,24 @@
-import { emit } from '../events/emit.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { WsisSessionSelectEvent } from '../events/session-select.js';
-import { textFor } from '../feed/text.js';
+import { property } from 'lit/decorators.js';
 import type { Feed } from '../feed/types.js';
-import { dateTimeFormat, formatNumber, languageName, pluralCategory } from '../i18n/format.js';
+import { dateTimeFormat, formatNumber, pluralCategory } from '../i18n/format.js';
 import { commonMessages } from '../i18n/common/index.js';
 import { AdoptedSheets } from '../internal/adopted-sheets.js';
+import { ClockController } from '../internal/clock.js';
+import { DeepLinkController } from '../internal/deep-link.js';
 import { LazyModule } from '../internal/lazy-module.js';
 import { WsisElement } from '../internal/wsis-element.js';
-import { ClockController } from '../internal/clock.js';
-import type { Plan } from './plan.js';
-import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
-import { matchesTerms, normalize, queryTerms } from '../sessions/search.js';
-import { renderSessionRow, type SessionRowContext } from '../sessions/session-row.js';
+import { dayKeyInstant, groupByDay, type DayGroup } from '../sessions/time.js';
 import { isLive, prepareSessions, trackColorCss, type SessionView } from '../sessions/view-model.js';
+import { DayNav } from './day-nav.js';
+import { DetailsDialog } from './details-dialog.js';
+import { ScheduleFilters } from './filters.js';
+import type { ScheduleHost } from './host.js';
+import { ChunkedList } from './list.js';
+import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
+import type { Plan } from './plan.js';
 import { scheduleStyles } from './schedule.styles.js';
-import {
-  allTimeZones,
-  dayKeyInstant,
-  groupByDay,
-  isTimeZone,
-  resolveTimeZone,
-  sameClock,
-  visitorTimeZone,
-  weekOf,
-  zoneAbbreviation,
-  zoneLongName,
-  type DayGroup,
-} from '../sessions/time.js';
-
-type FilterKey = 'track' | 'type' | 'day' | 'location' | 'language' | 'query';
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-/** Sessions rendered before the first paint, then per background chunk. */
-const FIRST_ROWS = 150;
-const CHUNK_ROWS = 500;
-
-/** Days of a programme above which the day strip is split into weeks. */
-const WEEKS_ABOVE = 10;
-
-const storageKey = (eventId: string) => `wsis-schedule.timezone.${eventId}`;
-
-function readStored(key: string): string | undefined {
-  try {
-    return localStorage.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeStored(key: string, value: string | undefined): void {
-  try {
-    if (value === undefined) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // Storage refused (private mode, a sandboxed frame): the choice lasts for this page only.
-  }
-}
-
-/** `#session=abc&day=2021-03-22` → a map. */
-function hashParams(): URLSearchParams {
-  return new URLSearchParams(location.hash.replace(/^#/, ''));
-}
-
-function writeHash(params: URLSearchParams): void {
-  const text = params.toString();
-  const url = `${location.pathname}${location.search}${text ? `#${text}` : ''}`;
-  // replaceState: opening sessions does not fill the history with entries.
-  history.replaceState(history.state, '', url);
-}
+import { ZonePicker } from './zone-picker.js';
 
 /**
  * The programme of a conference: sessions grouped by day in a chosen time zone, with filters,
@@ -101,7 +43,8 @@ function writeHash(params: URLSearchParams): void {
  * @attr language - Show only sessions in this language (BCP 47 tag, `fr`).
  * @attr query - Text search over title, speakers, organizations and description.
  * @attr now - A DateTime that stands for the current time (previews, tests).
- * @attr hash-key - Key of the deep link in the URL hash (`#session=<id>`). Default `session`.
+ * @attr hash-key - Key of the deep link in the URL hash (`#session=<id>`). Default `session`; `none`
+ *   turns deep links off. The day link is `#day=` for the default key, `#<key>-day=` for another.
  *
  * @fires wsis-session-select - A session was opened: `detail: {id}`.
  * @fires wsis-favorites-change - The visitor starred or unstarred a session: `detail: {ids}` (every starred id).
@@ -146,7 +89,7 @@ function writeHash(params: URLSearchParams): void {
  * @cssprop [--wsis-schedule-grid-column-width=180px] - Minimum width of a grid column.
  * @cssprop [--wsis-schedule-grid-height=80vh] - Maximum height of the grid's scrolling box.
  */
-export class WsisSchedule extends WsisElement {
+export class WsisSchedule extends WsisElement implements ScheduleHost {
   static override styles = [...WsisElement.styles, ...scheduleStyles];
 
   /** `event` (default), `local`, or an IANA zone name. */
@@ -169,73 +112,50 @@ export class WsisSchedule extends WsisElement {
   @property() query?: string;
   /** A DateTime standing for the current time. */
   @property() now?: string;
-  /** Key of the deep link in the URL hash. */
+  /** Key of the deep link in the URL hash; `none` turns deep links off. */
   @property({ attribute: 'hash-key' }) hashKey = 'session';
 
-  /** The visitor's remembered time-zone choice for this event (localStorage). */
-  @state() private storedZone?: string;
-  @state() private openId?: string;
-  @state() private week?: string;
-  @state() private copyStatus = '';
-  /** The zone list (about 400 options) is rendered only while the picker is open. */
-  @state() private zonePickerOpen = false;
 
-  /**
-   * @internal Adopted sheets by slot: `track-colors`, `filters` (one rule per filter state:
-   * `.list .session:not([data-filter~="t3"]) {display: none}`), and the plan's and grid's.
-   */
+  /** @internal Adopted sheets by slot: `track-colors`, `filters`, and the plan's and grid's. */
   readonly sheets = new AdoptedSheets(this);
   /** @internal The "now" clock (read by the favourites code, src/schedule/plan.ts). */
   readonly clock = new ClockController(this);
+  /** @internal `#session=<id>` and `#day=<day>` (scoped by `hash-key`). */
+  readonly links = new DeepLinkController(this, () => this.hashKey, () => this.applyHash(true));
 
-  // Derived in willUpdate.
-  private feedSeen?: Feed;
-  private eventId?: string;
-  private viewsKey = '';
-  private messagesSeen?: ScheduleMessages;
-  /** Day groups rendered so far: big programmes are rendered in chunks after the first paint. */
-  private renderedDays = 0;
-  private chunkTimer?: ReturnType<typeof setTimeout>;
-  // Read by the favourites and calendar code (plan.ts), hence not private.
+  // Derived in willUpdate; read by the schedule's parts and the favourites code, hence not private.
   /** @internal */
   views: SessionView[] = [];
   /** @internal */
   byId = new Map<string, SessionView>();
-  private groups: DayGroup<SessionView>[] = [];
-  /**
-   * Rows hidden through their `hidden` property: those the search or "My schedule" leaves out.
-   * Track, type, location and language filters hide rows through the `filters` sheet instead (a
-   * filter change then touches no row), the day filter through the day groups.
-   */
-  private hiddenIds = new Set<string>();
-  /** Per day, the ids of its hidden rows: a day whose set did not change is not re-rendered. */
-  private hiddenByDay = new Map<string, string>();
-  /** Filter value → the index token rows carry in `data-filter` (built per feed/zone/language). */
-  private filterTokens = { track: new Map<string, string>(), type: new Map<string, string>(), location: new Map<string, string>(), language: new Map<string, string>() };
   /** @internal */
-  visibleList: SessionView[] = [];
-  private visibleByDay = new Map<string, number>();
+  groups: DayGroup<SessionView>[] = [];
   /** @internal */
   zone = 'UTC';
+  /** @internal The sessions that pass the filters. */
+  get visibleList(): SessionView[] {
+    return this.filters.visibleList;
+  }
+  private derivedFrom: unknown[] = [];
   private filterKey = '';
   private dayLabels = new Map<string, string>();
-  private searched?: { views: SessionView[]; query: string; matches: SessionView[] };
-  private options: Record<Exclude<FilterKey, 'query' | 'day'>, Option[]> & { day: Option[] } = {
-    track: [],
-    type: [],
-    day: [],
-    location: [],
-    language: [],
-  };
+  /** The count changed through the filters: said politely after the update (merged while typing). */
+  private announcePending = false;
   private deepLinkDone = false;
-  private pendingScroll?: { kind: 'session' | 'day'; id: string; focus: boolean };
-  private returnFocusTo?: string;
-  private readonly rowSizes = new WeakMap<Element, number>();
-  private readonly listRef = createRef<HTMLDivElement>();
-  private readonly dialogRef = createRef<HTMLDialogElement>();
+  private liveCache?: { views: SessionView[]; now: number; key: string };
 
-  private readonly onHashChange = () => this.applyHash(true);
-
+  private readonly filters = new ScheduleFilters(this);
+  private readonly zonePicker = new ZonePicker(this);
+  private readonly list = new ChunkedList(this);
+  private readonly details = new DetailsDialog(this, { reveal: (id, focus) => this.list.reveal('session', id, focus) });
+  private readonly dayNav = new DayNav(this, {
+    goToDay: (day) => this.goToDay(day),
+    jumpToNow: () => {
+      const now = this.clock.now;
+      const target = this.visibleList.find((v) => v.end > now);
+      if (target) this.list.reveal('session', target.id, true);
+    },
+  });
   /** Stars, "My schedule", calendar exports and the grid view (plan.ts): loaded once there is a feed. */
   private readonly planModule = new LazyModule(this, 'the favourites and calendar export', () =>
     import('./plan.js').then((m) => new m.Plan(this)),
@@ -244,213 +164,40 @@ export class WsisSchedule extends WsisElement {
     return this.planModule.module;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+  /** @internal */
+  get messages(): ScheduleMessages {
+    return this.locale.messages(scheduleMessages);
   }
 
-  override disconnectedCallback(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.chunkTimer);
-    this.chunkTimer = undefined;
-    super.disconnectedCallback();
-  }
-
+  /** Derives the views, groups and filter results from the feed and attributes (no DOM, storage, history or events). */
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.clock.setFixed(this.now);
     const feed = this.feedState.feed;
     if (!feed) return;
-    if (feed.event.id !== this.eventId) {
-      this.eventId = feed.event.id;
-      this.storedZone = readStored(storageKey(feed.event.id));
-    }
-    const chosen = this.storedZone === 'event' ? 'event' : this.storedZone;
-    this.zone = resolveTimeZone(chosen ?? this.timezone, feed.event.timezone);
+    this.zone = this.zonePicker.zone(this.timezone, feed);
     const locale = this.locale.locale;
     const messages = this.messages;
-    const key = `${locale}|${this.zone}`;
-    let rebuilt = false;
-    const wasComplete = this.groups.length > 0 && this.renderedDays >= this.groups.length;
-    if (feed !== this.feedSeen || key !== this.viewsKey || messages !== this.messagesSeen) {
-      this.messagesSeen = messages;
-      if (feed !== this.feedSeen) this.sheets.set('track-colors', trackColorCss(feed.tracks));
-      this.feedSeen = feed;
-      this.viewsKey = key;
+    const from = [feed, locale, this.zone, messages];
+    const rebuilt = from.some((part, i) => part !== this.derivedFrom[i]);
+    if (rebuilt) {
+      const wasComplete = this.list.complete;
+      this.derivedFrom = from;
+      this.sheets.set('track-colors', trackColorCss(feed.tracks));
       this.views = prepareSessions(feed, { locale, zone: this.zone, messages });
-      this.tokenize(this.views);
       this.byId = new Map(this.views.map((v) => [v.id, v]));
       this.groups = groupByDay(this.views, (v) => v.start, this.zone);
-      this.options = this.buildOptions(feed, locale);
+      this.filters.index(feed, locale);
       const dayLabel = dateTimeFormat(locale, 'UTC', { dateStyle: 'full' });
       this.dayLabels = new Map(this.groups.map((g) => [g.day, dayLabel.format(dayKeyInstant(g.day))]));
-      rebuilt = true;
+      this.filters.apply(this.plan?.keep());
+      this.list.regrouped(wasComplete, this.filters.visibleByDay);
     }
     const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query, this.plan?.key]);
-    if (rebuilt || filterKey !== this.filterKey) {
-      const filtersChanged = !rebuilt && this.filterKey !== '';
+    if (filterKey !== this.filterKey) {
+      if (!rebuilt) this.filters.apply(this.plan?.keep());
+      this.announcePending = !rebuilt && this.filterKey !== '';
       this.filterKey = filterKey;
-      this.applyFilters();
-      // The number of results, said politely to screen readers (merged while typing).
-      if (filtersChanged) this.announcer.announce(this.countText());
     }
-    // A deep link on load is read as soon as there are sessions, within this same update.
-    if (!this.deepLinkDone && this.views.length) {
-      this.deepLinkDone = true;
-      this.applyHash(false);
-    }
-    // A refresh or a new zone keeps a complete list complete (no row disappears under the reader).
-    if (rebuilt) this.renderedDays = wasComplete ? this.groups.length : Math.max(this.renderedDays, this.firstChunk());
-  }
-
-  /**
-   * How many day groups the first paint renders: all of a programme of up to FIRST_ROWS
-   * sessions; of a bigger one, the days holding the first FIRST_ROWS sessions that pass the
-   * filters. The rest follow in background chunks of CHUNK_ROWS (all are in the DOM a moment
-   * later, for find-in-page); a deep link, "Jump to now" or the day strip render all at once.
-   */
-  private firstChunk(): number {
-    let rows = 0;
-    let visible = 0;
-    for (let i = 0; i < this.groups.length; i++) {
-      rows += this.groups[i].items.length;
-      visible += this.visibleByDay.get(this.groups[i].day) ?? 0;
-      if (visible >= FIRST_ROWS || rows >= FIRST_ROWS * 4) return i + 1;
-    }
-    return this.groups.length;
-  }
-
-  private scheduleChunk(): void {
-    if (this.chunkTimer !== undefined || this.renderedDays >= this.groups.length) return;
-    this.chunkTimer = setTimeout(() => {
-      this.chunkTimer = undefined;
-      let rows = 0;
-      while (this.renderedDays < this.groups.length && rows < CHUNK_ROWS) {
-        rows += this.groups[this.renderedDays].items.length;
-        this.renderedDays++;
-      }
-      this.requestUpdate();
-    }, 0);
-  }
-
-  /** Renders every day now (before scrolling to a session or day that may not be there yet). */
-  private renderAll(): void {
-    this.renderedDays = this.groups.length;
-  }
-
-  /**
-   * Gives every view its `filterKeys`: `t<i>` per track, `y<i>` for the type, `l<i>` for the
-   * location, `g<i>` per language (base tag). The indices are generated here, so no feed string
-   * ever reaches CSS.
-   */
-  private tokenize(views: SessionView[]): void {
-    const tokens = { track: new Map<string, string>(), type: new Map<string, string>(), location: new Map<string, string>(), language: new Map<string, string>() };
-    const token = (map: Map<string, string>, prefix: string, value: string) => {
-      let t = map.get(value);
-      if (t === undefined) map.set(value, (t = prefix + map.size));
-      return t;
-    };
-    for (const view of views) {
-      const s = view.session;
-      const keys = new Set<string>();
-      for (const id of s.tracks ?? []) keys.add(token(tokens.track, 't', id));
-      if (s.type) keys.add(token(tokens.type, 'y', s.type));
-      if (view.locationKey) keys.add(token(tokens.location, 'l', view.locationKey));
-      for (const tag of s.languages ?? []) keys.add(token(tokens.language, 'g', tag.toLowerCase().split('-')[0]));
-      view.filterKeys = [...keys].join(' ');
-    }
-    this.filterTokens = tokens;
-  }
-
-  /** The filter stylesheet's rule for the track, type, location and language filters. */
-  private updateFilterSheet(location: string, language: string | undefined): void {
-    const t = this.filterTokens;
-    const wanted: string[] = [];
-    // A value no session has gets a token no row carries ("none"): every row is hidden.
-    if (this.track) wanted.push(t.track.get(this.track) ?? 'none');
-    if (this.type) wanted.push(t.type.get(this.type) ?? 'none');
-    if (location) wanted.push(t.location.get(location) ?? 'none');
-    if (language) wanted.push(t.language.get(language) ?? 'none');
-    // !important: a page's ::part(session) display rule must not bring filtered rows back.
-    const rules = wanted.length
-      ? `.list .session:not(${wanted.map((w) => `[data-filter~="${w}"]`).join('')}) { display: none !important; }`
-      : '';
-    this.sheets.set('filters', rules);
-  }
-
-  private buildOptions(feed: Feed, locale: string): typeof this.options {
-    const collator = new Intl.Collator(locale);
-    const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
-    const locations = new Map<string, string>();
-    const languages = new Set<string>();
-    for (const view of this.views) {
-      if (view.location) locations.set(view.locationKey, view.location);
-      for (const tag of view.session.languages ?? []) languages.add(tag);
-    }
-    const dayFormat = dateTimeFormat(locale, 'UTC', { weekday: 'short', day: 'numeric', month: 'short' });
-    return {
-      track: feed.tracks.map((t) => ({ value: t.id, label: textFor(t.name, locale) })).sort(byLabel),
-      type: feed.sessionTypes.map((t) => ({ value: t.id, label: textFor(t.name, locale) })).sort(byLabel),
-      day: this.groups.map((g) => ({ value: g.day, label: dayFormat.format(dayKeyInstant(g.day)) })),
-      location: [...locations.values()].map((l) => ({ value: l, label: l })).sort(byLabel),
-      language: [...languages].map((tag) => ({ value: tag, label: languageName(locale, tag) })).sort(byLabel),
-    };
-  }
-
-  /** Which sessions pass the filters: a set and counts, no row is rebuilt. */
-  private applyFilters(): void {
-    const terms = queryTerms(this.query);
-    const normalized = terms.join(' ');
-    // Typing on narrows the last search: only its matches need to be searched again.
-    const narrowing =
-      this.searched?.views === this.views && normalized.startsWith(this.searched.query) && this.searched.query !== '';
-    const matches = terms.length
-      ? new Set((narrowing ? this.searched!.matches : this.views).filter((v) => matchesTerms(v.haystack, terms)))
-      : undefined;
-    this.searched = { views: this.views, query: normalized, matches: matches ? [...matches] : this.views };
-    const location = this.location ? normalize(this.location) : '';
-    const language = this.language?.toLowerCase().split('-')[0];
-    const mine = this.plan?.keep();
-    const hidden = new Set<string>();
-    const hiddenByDay = new Map<string, string>();
-    const visible: SessionView[] = [];
-    const byDay = new Map<string, number>();
-    for (const view of this.views) {
-      const s = view.session;
-      const kept = (!matches || matches.has(view)) && (!mine || mine.has(view.id));
-      if (!kept) {
-        hidden.add(view.id);
-        hiddenByDay.set(view.day, `${hiddenByDay.get(view.day) ?? ''} ${view.id}`);
-      }
-      const pass =
-        kept &&
-        (!this.track || (s.tracks ?? []).includes(this.track)) &&
-        (!this.type || s.type === this.type) &&
-        (!this.day || view.day === this.day) &&
-        (!location || view.locationKey === location) &&
-        (!language || (s.languages ?? []).some((tag) => tag.toLowerCase().split('-')[0] === language));
-      if (pass) {
-        visible.push(view);
-        byDay.set(view.day, (byDay.get(view.day) ?? 0) + 1);
-      }
-    }
-    this.updateFilterSheet(location, language);
-    this.hiddenIds = hidden;
-    this.hiddenByDay = hiddenByDay;
-    this.visibleList = visible;
-    this.visibleByDay = byDay;
-  }
-
-  private liveCache?: { views: SessionView[]; now: number; key: string };
-  /** The ids of the sessions under way at `now` (cached per feed and instant). */
-  private liveKey(now: number): string {
-    if (this.liveCache?.views !== this.views || this.liveCache.now !== now) {
-      const key = this.views
-        .filter((v) => isLive(v, now))
-        .map((v) => v.id)
-        .join(' ');
-      this.liveCache = { views: this.views, now, key };
-    }
-    return this.liveCache.key;
   }
 
   /** `12 sessions`, or `3 of 38 sessions` when filters are on (the noun by plural category). */
@@ -464,455 +211,111 @@ export class WsisSchedule extends WsisElement {
       : m.resultsOf(formatNumber(locale, count), formatNumber(locale, total), pluralCategory(locale, count), pluralCategory(locale, total));
   }
 
-  private get messages(): ScheduleMessages {
-    return this.locale.messages(scheduleMessages);
+  /** The ids of the sessions under way at `now` (cached per feed and instant). */
+  private liveKey(now: number): string {
+    if (this.liveCache?.views !== this.views || this.liveCache.now !== now) {
+      const key = this.views
+        .filter((v) => isLive(v, now))
+        .map((v) => v.id)
+        .join(' ');
+      this.liveCache = { views: this.views, now, key };
+    }
+    return this.liveCache.key;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const m = this.messages;
     const now = this.clock.now;
-    const ctx: SessionRowContext = {
-      messages: m,
-      now,
-      open: (id) => this.openSession(id, true),
-      hidden: (id) => this.hiddenIds.has(id),
-      ...this.plan?.rowContext(),
-    };
-    const rowsKey = this.plan?.rowsKey;
+    const common = this.locale.messages(commonMessages);
+    const filters = this.filters;
     const count = this.visibleList.length;
-    // A day's rows re-render only when the feed, the language, the set of live sessions, the
-    // stars and notes, or that day's rows left out by the search change: a track/type/location/
-    // language filter rewrites one stylesheet rule (the `filters` sheet), the day filter hides
-    // day groups.
-    const liveKey = this.liveKey(now);
+    // A day's rows re-render only when the feed, the language, the live sessions, the stars and
+    // notes, or that day's rows left out by the search change: the track/type/location/language
+    // filters rewrite one stylesheet rule, the day filter hides day groups.
+    const list = this.list.render({
+      ctx: { messages: m, now, open: (id) => this.openSession(id, true), hidden: (id) => filters.hiddenIds.has(id), ...this.plan?.rowContext() },
+      visibleByDay: filters.visibleByDay,
+      hiddenByDay: filters.hiddenByDay,
+      dayLabels: this.dayLabels,
+      rowKeys: [m, this.liveKey(now), this.plan?.rowsKey],
+    });
     return html`
       ${this.heading(0, m.programme)}
       <div part="controls" class="controls">
-        ${this.renderZoneLine(feed, m)} ${this.renderFilters(m)} ${this.renderChips(m)}
-        ${this.plan?.renderControls()} ${this.planModule.renderFailure(this.locale.messages(commonMessages))}
-        ${this.detailsModule.renderFailure(this.locale.messages(commonMessages))}
+        ${this.zonePicker.render(feed, m)} ${filters.render(m)} ${filters.renderChips(m)} ${this.plan?.renderControls()}
+        ${this.planModule.renderFailure(common)}
         <p class="count">${this.countText()}</p>
       </div>
-      ${this.plan?.renderGrid() ?? this.renderDayNav(m, now)}
-      <div class="list" ${ref(this.listRef)}>
-        ${repeat(
-          this.renderedDays >= this.groups.length ? this.groups : this.groups.slice(0, this.renderedDays),
-          (group) => group.day,
-          (group) => html`<section
-            part="day"
-            class="day"
-            data-day=${group.day}
-            tabindex="-1"
-            ?hidden=${!this.visibleByDay.get(group.day)}
-          >
-            ${guard([group, this.headingLevel], () => this.heading(1, this.dayLabels.get(group.day), 'day-heading'))}
-            <ul class="sessions">
-              ${guard([group, m, liveKey, rowsKey, this.hiddenByDay.get(group.day)], () =>
-                repeat(
-                  group.items,
-                  (view) => view.id,
-                  (view) => renderSessionRow(view, ctx),
-                ),
-              )}
-            </ul>
-          </section>`,
-        )}
-      </div>
-      ${count === 0
-        ? this.views.length === 0
+      ${this.plan?.renderGrid() ?? this.dayNav.render(m, now, filters.visibleByDay)} ${list}
+      ${count > 0
+        ? nothing
+        : this.views.length === 0
           ? this.renderEmpty(m.noSessions)
-          : this.renderEmpty(
-              m.noResults,
-              html`<button class="button" type="button" @click=${this.clearAll}>${m.clearAll}</button>`,
-            )
-        : nothing}
-      ${this.renderDetails(feed, m, now)}
+          : this.renderEmpty(m.noResults, html`<button class="button" type="button" @click=${filters.clearAll}>${m.clearAll}</button>`)}
+      ${this.details.render(feed, m, now, this.visibleList)}
     `;
   }
 
-  // ---- time zone --------------------------------------------------------------------------
-
-  private renderZoneLine(feed: Feed, m: ScheduleMessages): TemplateResult {
-    const locale = this.locale.locale;
-    const at = this.views[0]?.start ?? this.clock.now;
-    const reference = this.clock.now >= at && this.clock.now <= (this.views.at(-1)?.end ?? 0) ? this.clock.now : at;
-    const visitor = visitorTimeZone();
-    const eventZone = resolveTimeZone('event', feed.event.timezone);
-    const line = m.timesIn(zoneLongName(reference, this.zone, locale), zoneAbbreviation(reference, this.zone, locale));
-    let action: TemplateResult | typeof nothing = nothing;
-    if (!sameClock(this.zone, visitor, reference)) {
-      action = html`<button class="link" type="button" @click=${() => this.chooseZone(visitor)}>${m.showMyTime}</button>`;
-    } else if (!sameClock(this.zone, eventZone, reference)) {
-      action = html`<button class="link" type="button" @click=${() => this.chooseZone('event')}>${m.showEventTime}</button>`;
+  /** Storage, history, events and announcements follow a render, never during one. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const feed = this.feedState.feed;
+    if (!feed) return;
+    this.planModule.request();
+    this.zonePicker.readStored(feed.event.id);
+    if (this.announcePending) {
+      this.announcePending = false;
+      this.announcer.announce(this.countText());
     }
-    const zones = this.zonePickerOpen ? allTimeZones([eventZone, visitor]) : [];
-    return html`<div class="zone-line">
-      <p><span class="zone-text">${line}</span> ${action}</p>
-      <details
-        class="zone-picker"
-        @toggle=${(e: Event) => (this.zonePickerOpen = (e.currentTarget as HTMLDetailsElement).open)}
-      >
-        <summary>${m.timeZone}: <span class="zone-id">${this.zone}</span></summary>
-        <form class="zone-form" @submit=${this.onZoneSubmit}>
-          <label>
-            <span>${m.timeZone}</span>
-            <input name="zone" list="zones" autocomplete="off" .value=${this.zone} aria-describedby="zone-hint" />
-          </label>
-          <span id="zone-hint" class="hint">${m.timeZoneHint}</span>
-          <datalist id="zones">
-            ${this.zonePickerOpen ? guard([zones.join()], () => zones.map((z) => html`<option value=${z}></option>`)) : nothing}
-          </datalist>
-          <button class="button" type="submit">${m.applyTimeZone}</button>
-          ${this.storedZone
-            ? html`<button class="button secondary" type="button" @click=${() => this.chooseZone(undefined)}>
-                ${m.resetTimeZone}
-              </button>`
-            : nothing}
-        </form>
-      </details>
-    </div>`;
-  }
-
-  private onZoneSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('zone') as HTMLInputElement;
-    const value = input.value.trim();
-    const match = allTimeZones().find((z) => z.toLowerCase() === value.toLowerCase()) ?? value;
-    if (isTimeZone(match)) {
-      input.setCustomValidity('');
-      this.chooseZone(match);
-    } else {
-      input.setCustomValidity(this.messages.timeZoneHint);
-      input.reportValidity();
+    // A deep link on load is followed as soon as there are sessions.
+    if (!this.deepLinkDone && this.views.length) {
+      this.deepLinkDone = true;
+      this.applyHash(false);
     }
+    this.dayNav.updated();
+    this.details.updated();
+    this.list.updated();
   }
-
-  /** Remembers a zone for this event (`event`, an IANA name) or forgets the choice (undefined). */
-  chooseZone(zone: string | undefined): void {
-    this.storedZone = zone;
-    if (this.eventId) writeStored(storageKey(this.eventId), zone);
-  }
-
-  // ---- filters ----------------------------------------------------------------------------
-
-  private renderFilters(m: ScheduleMessages): TemplateResult {
-    const select = (key: Exclude<FilterKey, 'query'>, label: string) => {
-      const options = this.options[key];
-      const current = this[key] ?? '';
-      return html`<label class="filter">
-        <span>${label}</span>
-        <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
-          ${guard(
-            [options, current, m],
-            () => html`<option value="" ?selected=${!current}>${m.all}</option>
-              ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}`,
-          )}
-        </select>
-      </label>`;
-    };
-    return html`<form part="filters" class="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
-      <label class="filter search">
-        <span>${m.search}</span>
-        <input
-          type="search"
-          .value=${this.query ?? ''}
-          placeholder=${m.searchHint}
-          @input=${(e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value)}
-        />
-      </label>
-      ${this.options.track.length ? select('track', m.track) : nothing}
-      ${this.options.type.length ? select('type', m.type) : nothing}
-      ${this.options.day.length > 1 ? select('day', m.day) : nothing}
-      ${this.options.location.length > 1 ? select('location', m.location) : nothing}
-      ${this.options.language.length > 1 ? select('language', m.language) : nothing}
-    </form>`;
-  }
-
-  private renderChips(m: ScheduleMessages): TemplateResult | typeof nothing {
-    const labels: Record<FilterKey, string> = {
-      track: m.track,
-      type: m.type,
-      day: m.day,
-      location: m.location,
-      language: m.language,
-      query: m.search,
-    };
-    const active = (Object.keys(labels) as FilterKey[]).filter((key) => this[key]);
-    if (active.length === 0) return nothing;
-    const valueLabel = (key: FilterKey) => {
-      const value = this[key] ?? '';
-      if (key === 'query') return `“${value}”`;
-      return this.options[key].find((o) => o.value === value)?.label ?? value;
-    };
-    return html`<div class="chips">
-      ${active.map((key) => {
-        const text = `${labels[key]}: ${valueLabel(key)}`;
-        return html`<button
-          part="chip"
-          class="chip"
-          type="button"
-          aria-label=${m.removeFilter(text)}
-          @click=${() => this.setFilter(key, '')}
-        >
-          ${text} <span aria-hidden="true">×</span>
-        </button>`;
-      })}
-      <button class="link" type="button" @click=${this.clearAll}>${m.clearAll}</button>
-    </div>`;
-  }
-
-  private setFilter(key: FilterKey, value: string): void {
-    this[key] = value === '' ? undefined : value;
-  }
-
-  private readonly clearAll = () => {
-    for (const key of ['track', 'type', 'day', 'location', 'language', 'query'] as const) this[key] = undefined;
-    void this.updateComplete.then(() => {
-      (this.renderRoot.querySelector('input[type="search"]') as HTMLElement | null)?.focus();
-    });
-  };
-
-  // ---- day strip, weeks, now --------------------------------------------------------------
-
-  private renderDayNav(m: ScheduleMessages, now: number): TemplateResult | typeof nothing {
-    const days = this.groups.map((g) => g.day).filter((d) => this.visibleByDay.get(d));
-    const first = this.views[0];
-    const last = this.views.at(-1);
-    const during = !!first && !!last && now >= first.start && now < Math.max(...this.views.slice(-50).map((v) => v.end));
-    if (days.length < 2 && !during) return nothing;
-    const locale = this.locale.locale;
-    const dayFormat = dateTimeFormat(locale, 'UTC', { weekday: 'short', day: 'numeric', month: 'short' });
-    const weekFormat = dateTimeFormat(locale, 'UTC', { day: 'numeric', month: 'short' });
-    let shownDays = days;
-    let weeksNav: TemplateResult | typeof nothing = nothing;
-    if (days.length > WEEKS_ABOVE) {
-      const weeks = [...new Set(days.map(weekOf))];
-      const nowDay = during ? this.views.find((v) => v.end > now)?.day : undefined;
-      const selected =
-        this.week && weeks.includes(this.week) ? this.week : nowDay && weeks.includes(weekOf(nowDay)) ? weekOf(nowDay) : weeks[0];
-      shownDays = days.filter((d) => weekOf(d) === selected);
-      weeksNav = html`<ul class="strip weeks" aria-label=${m.weeks}>
-        ${weeks.map(
-          (w) => html`<li>
-            <button type="button" aria-pressed=${w === selected ? 'true' : 'false'} @click=${() => this.selectWeek(w, days)}>
-              ${m.weekOf(weekFormat.format(dayKeyInstant(w)))}
-            </button>
-          </li>`,
-        )}
-      </ul>`;
-    }
-    return html`<nav part="day-nav" class="day-nav" aria-label=${m.days}>
-      ${weeksNav}
-      ${days.length > 1
-        ? html`<ul class="strip days">
-            ${shownDays.map(
-              (d) => html`<li>
-                <button type="button" data-day=${d} @click=${() => this.goToDay(d)}>${dayFormat.format(dayKeyInstant(d))}</button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${during
-        ? html`<button class="button jump-now" type="button" @click=${this.jumpToNow}>${m.jumpToNow}</button>`
-        : nothing}
-    </nav>`;
-  }
-
-  private selectWeek(week: string, days: string[]): void {
-    this.week = week;
-    const first = days.find((d) => weekOf(d) === week);
-    if (first) this.goToDay(first);
-  }
-
-  /** Scrolls to a day's group, focuses it, and puts `#day=` in the address. */
-  goToDay(day: string): void {
-    this.renderAll();
-    this.pendingScroll = { kind: 'day', id: day, focus: true };
-    const params = hashParams();
-    params.set('day', day);
-    params.delete(this.hashKey);
-    writeHash(params);
-    this.requestUpdate();
-  }
-
-  private readonly jumpToNow = () => {
-    const now = this.clock.now;
-    const target = this.visibleList.find((v) => v.end > now);
-    this.renderAll();
-    if (target) this.pendingScroll = { kind: 'session', id: target.id, focus: true };
-    this.requestUpdate();
-  };
-
-  // ---- details ----------------------------------------------------------------------------
-
-  /** Opens a session's details (and says so in the address and with `wsis-session-select`). */
-  openSession(id: string, fromRow = false): void {
-    if (!this.byId.has(id)) return;
-    if (fromRow || this.openId === undefined) this.returnFocusTo = id;
-    this.openId = id;
-    this.copyStatus = '';
-    this.detailsModule.request();
-    const params = hashParams();
-    params.set(this.hashKey, id);
-    params.delete('day');
-    writeHash(params);
-    emit(this, new WsisSessionSelectEvent({ id }));
-  }
-
-  /** Closes the details, if open. */
-  closeSession(): void {
-    this.dialogRef.value?.close();
-  }
-
-  private readonly onDialogClose = () => {
-    const id = this.openId ?? this.returnFocusTo;
-    this.openId = undefined;
-    const params = hashParams();
-    if (params.has(this.hashKey)) {
-      params.delete(this.hashKey);
-      writeHash(params);
-    }
-    if (id) {
-      this.renderAll();
-      this.pendingScroll = { kind: 'session', id, focus: true };
-    }
-  };
 
   private applyHash(fromEvent: boolean): void {
     if (!this.views.length) return;
-    const params = hashParams();
-    const id = params.get(this.hashKey);
-    const day = params.get('day');
-    if ((id && this.byId.has(id)) || (day && this.visibleByDay.has(day))) this.renderAll();
+    const id = this.links.get();
+    const day = this.links.get('day');
     if (id && this.byId.has(id)) {
-      if (id !== this.openId) {
-        this.openSession(id, true);
-        this.pendingScroll = { kind: 'session', id, focus: false };
+      if (id !== this.details.openId) {
+        this.details.open(id, true);
+        this.list.reveal('session', id, false);
       }
-    } else if (day && this.visibleByDay.has(day)) {
-      this.pendingScroll = { kind: 'day', id: day, focus: false };
-      this.requestUpdate();
-    } else if (fromEvent && this.openId) {
+    } else if (day && this.filters.visibleByDay.has(day)) {
+      this.list.reveal('day', day, false);
+    } else if (fromEvent && this.details.openId) {
       this.closeSession();
     }
   }
 
-  private renderDetails(feed: Feed, m: ScheduleMessages, now: number): TemplateResult {
-    const view = this.openId ? this.byId.get(this.openId) : undefined;
-    let body: unknown = nothing;
-    if (view && this.details) {
-      const index = this.visibleList.indexOf(view);
-      const list = index >= 0 ? this.visibleList : this.views;
-      const at = list.indexOf(view);
-      body = this.details.renderDetailsBody({
-        feed,
-        view,
-        previous: at > 0 ? list[at - 1] : undefined,
-        next: at >= 0 && at < list.length - 1 ? list[at + 1] : undefined,
-        messages: m,
-        now,
-        locale: this.locale.locale,
-        copyStatus: this.copyStatus,
-        heading: (depth, content, part) => this.heading(depth, content, part),
-        close: () => this.closeSession(),
-        open: (id) => this.openSession(id),
-        copy: () => void this.copyLink(view.id),
-        link: () => this.sessionLink(view.id),
-      });
-    }
-    return html`<dialog ${ref(this.dialogRef)} part="details" class="details" aria-label=${view ? view.title : m.details} @close=${this.onDialogClose}>
-      ${body}
-    </dialog>`;
+  /** Opens a session's details (and says so in the address and with `wsis-session-select`). */
+  openSession(id: string, fromRow = false): void {
+    this.details.open(id, fromRow);
   }
 
-  /** The details' code (and the calendar export) is fetched when a session is first opened. */
-  private readonly detailsModule = new LazyModule(this, 'the session details', () => import('./details.js'));
-  private get details(): typeof import('./details.js') | undefined {
-    return this.detailsModule.module;
+  /** Closes the details, if open. */
+  closeSession(): void {
+    this.details.close();
+  }
+
+  /** Scrolls to a day's group, focuses it, and puts `#day=` in the address. */
+  goToDay(day: string): void {
+    this.list.reveal('day', day, true);
+    this.links.set({ day, '': undefined });
+  }
+
+  /** Remembers a zone for this event (`event`, an IANA name) or forgets the choice (undefined). */
+  chooseZone(zone: string | undefined): void {
+    this.zonePicker.choose(zone);
   }
 
   /** @internal The deep link to a session (the details dialog and the calendar export use it). */
   sessionLink(id: string): string {
-    const params = hashParams();
-    params.set(this.hashKey, id);
-    params.delete('day');
-    return `${location.origin}${location.pathname}${location.search}#${params.toString()}`;
-  }
-
-  private async copyLink(id: string): Promise<void> {
-    const m = this.messages;
-    try {
-      await navigator.clipboard.writeText(this.sessionLink(id));
-      this.copyStatus = m.linkCopied;
-    } catch {
-      this.copyStatus = m.copyFailed;
-    }
-  }
-
-  // ---- after render -----------------------------------------------------------------------
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.feedState.feed) return;
-    this.planModule.request();
-    this.sizeDays();
-    this.centerSelectedWeek();
-    this.scheduleChunk();
-    const dialog = this.dialogRef.value;
-    if (dialog) {
-      if (this.openId && this.byId.has(this.openId) && this.details && !dialog.open) {
-        dialog.showModal();
-        (dialog.querySelector('.close') as HTMLElement | null)?.focus();
-      } else if (this.openId && !this.byId.has(this.openId) && dialog.open) {
-        dialog.close();
-      } else if (!this.openId && dialog.open) {
-        dialog.close();
-      }
-    }
-    if (this.pendingScroll) {
-      const target = this.pendingScroll;
-      this.pendingScroll = undefined;
-      const element =
-        target.kind === 'day'
-          ? (this.renderRoot.querySelector(`[part~="day"][data-day="${CSS.escape(target.id)}"]`) as HTMLElement | null)
-          : (this.renderRoot.querySelector(`[part~="session"][data-id="${CSS.escape(target.id)}"]`) as HTMLElement | null);
-      if (element) {
-        element.scrollIntoView({ block: target.kind === 'day' ? 'start' : 'center' });
-        if (target.focus) {
-          const focusable = target.kind === 'day' ? element : (element.querySelector('button.open') as HTMLElement | null);
-          focusable?.focus({ preventScroll: true });
-        }
-      }
-    }
-  }
-
-  private centeredWeek?: string;
-  /** Scrolls the week strip (only it, never the page) so that the selected week shows. */
-  private centerSelectedWeek(): void {
-    const pressed = this.renderRoot.querySelector<HTMLElement>('.weeks [aria-pressed="true"]');
-    const strip = pressed?.closest<HTMLElement>('.strip');
-    if (!pressed || !strip || pressed.textContent === this.centeredWeek) return;
-    this.centeredWeek = pressed.textContent ?? undefined;
-    const button = pressed.getBoundingClientRect();
-    const box = strip.getBoundingClientRect();
-    if (button.left < box.left || button.right > box.right) {
-      strip.scrollLeft += button.left - box.left - (box.width - button.width) / 2;
-    }
-  }
-
-  /** Gives each day group an intrinsic size from its visible rows, for `content-visibility`. */
-  private sizeDays(): void {
-    const list = this.listRef.value;
-    if (!list) return;
-    for (const section of list.children as HTMLCollectionOf<HTMLElement>) {
-      // A day keeps its first estimate: `contain-intrinsic-size: auto` remembers its real size
-      // once laid out, so a filter change writes nothing here.
-      if (this.rowSizes.has(section)) continue;
-      const rows = this.visibleByDay.get(section.getAttribute('data-day') ?? '') ?? 0;
-      {
-        this.rowSizes.set(section, rows);
-        section.style.setProperty('--_rows', String(rows));
-      }
-    }
+    return this.links.href({ '': id, day: undefined });
   }
 }

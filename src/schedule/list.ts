@@ -1,0 +1,152 @@
+/**
+ * The schedule's list: day sections of session rows, rendered in chunks (a big programme paints
+ * its first days first, the rest follow in background chunks, all in the DOM a moment later for
+ * find-in-page), each day sized for `content-visibility` from its visible rows.
+ */
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { renderSessionRow, type SessionRowContext } from '../sessions/session-row.js';
+import type { ScheduleHost } from './host.js';
+
+/** Sessions rendered before the first paint, then per background chunk. */
+const FIRST_ROWS = 150;
+const CHUNK_ROWS = 500;
+
+/** What a render of the list works from. */
+export interface ListModel {
+  ctx: SessionRowContext;
+  visibleByDay: ReadonlyMap<string, number>;
+  hiddenByDay: ReadonlyMap<string, string>;
+  dayLabels: ReadonlyMap<string, string>;
+  /** Values that change when every row must be looked at again (language, live sessions, stars). */
+  rowKeys: readonly unknown[];
+}
+
+export class ChunkedList implements ReactiveController {
+  /** Day groups rendered so far. */
+  private renderedDays = 0;
+  private chunkTimer?: ReturnType<typeof setTimeout>;
+  private pendingScroll?: { kind: 'session' | 'day'; id: string; focus: boolean };
+  private readonly sized = new WeakSet<Element>();
+  private readonly listRef = createRef<HTMLDivElement>();
+  private visibleByDay: ReadonlyMap<string, number> = new Map();
+
+  constructor(private readonly host: ScheduleHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.chunkTimer);
+    this.chunkTimer = undefined;
+  }
+
+  /**
+   * After new day groups (a feed, zone or language): how many the first paint renders. A list
+   * that was complete stays complete (no row disappears under the reader); otherwise, all days
+   * of a programme of up to FIRST_ROWS sessions, or of a bigger one the days holding the first
+   * FIRST_ROWS sessions that pass the filters.
+   */
+  regrouped(wasComplete: boolean, visibleByDay: ReadonlyMap<string, number>): void {
+    const groups = this.host.groups;
+    if (wasComplete) {
+      this.renderedDays = groups.length;
+      return;
+    }
+    let rows = 0;
+    let visible = 0;
+    let first = groups.length;
+    for (let i = 0; i < groups.length; i++) {
+      rows += groups[i].items.length;
+      visible += visibleByDay.get(groups[i].day) ?? 0;
+      if (visible >= FIRST_ROWS || rows >= FIRST_ROWS * 4) {
+        first = i + 1;
+        break;
+      }
+    }
+    this.renderedDays = Math.max(this.renderedDays, first);
+  }
+
+  get complete(): boolean {
+    return this.host.groups.length > 0 && this.renderedDays >= this.host.groups.length;
+  }
+
+  /** Renders every day on the next update and scrolls to a day or a session (focusing it if asked). */
+  reveal(kind: 'session' | 'day', id: string, focus: boolean): void {
+    this.renderedDays = this.host.groups.length;
+    this.pendingScroll = { kind, id, focus };
+    this.host.requestUpdate();
+  }
+
+  render(model: ListModel): TemplateResult {
+    const host = this.host;
+    const groups = host.groups;
+    this.visibleByDay = model.visibleByDay;
+    return html`<div class="list" ${ref(this.listRef)}>
+      ${repeat(
+        this.renderedDays >= groups.length ? groups : groups.slice(0, this.renderedDays),
+        (group) => group.day,
+        (group) => html`<section part="day" class="day" data-day=${group.day} tabindex="-1" ?hidden=${!model.visibleByDay.get(group.day)}>
+          ${guard([group, host.headingLevel], () => host.heading(1, model.dayLabels.get(group.day), 'day-heading'))}
+          <ul class="sessions">
+            ${guard([group, ...model.rowKeys, model.hiddenByDay.get(group.day)], () =>
+              repeat(
+                group.items,
+                (view) => view.id,
+                (view) => renderSessionRow(view, model.ctx),
+              ),
+            )}
+          </ul>
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  /** After a render: sizes new days, scrolls where asked, and plans the next chunk. */
+  updated(): void {
+    const list = this.listRef.value;
+    if (list) {
+      for (const section of list.children as HTMLCollectionOf<HTMLElement>) {
+        // A day keeps its first estimate: `contain-intrinsic-size: auto` remembers its real size
+        // once laid out, so a filter change writes nothing here.
+        if (this.sized.has(section)) continue;
+        this.sized.add(section);
+        section.style.setProperty('--_rows', String(this.visibleByDay.get(section.getAttribute('data-day') ?? '') ?? 0));
+      }
+    }
+    this.scroll();
+    this.scheduleChunk();
+  }
+
+  private scroll(): void {
+    const target = this.pendingScroll;
+    if (!target) return;
+    this.pendingScroll = undefined;
+    const root = this.host.renderRoot;
+    const element =
+      target.kind === 'day'
+        ? root.querySelector<HTMLElement>(`[part~="day"][data-day="${CSS.escape(target.id)}"]`)
+        : root.querySelector<HTMLElement>(`[part~="session"][data-id="${CSS.escape(target.id)}"]`);
+    if (!element) return;
+    element.scrollIntoView({ block: target.kind === 'day' ? 'start' : 'center' });
+    if (target.focus) {
+      const focusable = target.kind === 'day' ? element : element.querySelector<HTMLElement>('button.open');
+      focusable?.focus({ preventScroll: true });
+    }
+  }
+
+  private scheduleChunk(): void {
+    if (this.chunkTimer !== undefined || this.renderedDays >= this.host.groups.length) return;
+    this.chunkTimer = setTimeout(() => {
+      this.chunkTimer = undefined;
+      const groups = this.host.groups;
+      let rows = 0;
+      while (this.renderedDays < groups.length && rows < CHUNK_ROWS) {
+        rows += groups[this.renderedDays].items.length;
+        this.renderedDays++;
+      }
+      this.host.requestUpdate();
+    }, 0);
+  }
+}

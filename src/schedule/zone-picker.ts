@@ -1,0 +1,125 @@
+/**
+ * The schedule's time-zone line and picker: "Times in … (CET)", a one-click switch between the
+ * visitor's and the event's zone, and a picker of every IANA zone. The visitor's choice is
+ * remembered per event in localStorage (read after an update, written when chosen).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Feed } from '../feed/types.js';
+import { allTimeZones, isTimeZone, resolveTimeZone, sameClock, visitorTimeZone, zoneAbbreviation, zoneLongName } from '../sessions/time.js';
+import { guard } from 'lit/directives/guard.js';
+import type { ScheduleHost } from './host.js';
+import type { ScheduleMessages } from './messages/index.js';
+
+const storageKey = (eventId: string) => `wsis-schedule.timezone.${eventId}`;
+
+function readStored(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStored(key: string, value: string | undefined): void {
+  try {
+    if (value === undefined) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage refused (private mode, a sandboxed frame): the choice lasts for this page only.
+  }
+}
+
+export class ZonePicker {
+  /** The visitor's choice for this event: `event`, an IANA name, or none. */
+  private stored?: string;
+  /** The event whose stored choice was read. */
+  private readFor?: string;
+  /** The zone list (about 400 options) is rendered only while the picker is open. */
+  private open = false;
+
+  constructor(private readonly host: ScheduleHost) {}
+
+  /** The zone to show: the visitor's choice, else the `timezone` attribute, resolved against the event's zone. */
+  zone(attribute: string, feed: Feed): string {
+    return resolveTimeZone(this.stored ?? attribute, feed.event.timezone);
+  }
+
+  /**
+   * After an update: reads the remembered choice of a newly shown event (a change re-renders
+   * before the browser paints). Returns whether it changed.
+   */
+  readStored(eventId: string): boolean {
+    if (this.readFor === eventId) return false;
+    this.readFor = eventId;
+    const stored = readStored(storageKey(eventId));
+    if (stored === this.stored) return false;
+    this.stored = stored;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  /** Remembers a zone for this event (`event`, an IANA name) or forgets the choice (undefined). */
+  choose(zone: string | undefined): void {
+    this.stored = zone;
+    if (this.readFor) writeStored(storageKey(this.readFor), zone);
+    this.host.requestUpdate();
+  }
+
+  render(feed: Feed, m: ScheduleMessages): TemplateResult {
+    const host = this.host;
+    const locale = host.locale.locale;
+    const zone = host.zone;
+    const now = host.clock.now;
+    const at = host.views[0]?.start ?? now;
+    const reference = now >= at && now <= (host.views.at(-1)?.end ?? 0) ? now : at;
+    const visitor = visitorTimeZone();
+    const eventZone = resolveTimeZone('event', feed.event.timezone);
+    const line = m.timesIn(zoneLongName(reference, zone, locale), zoneAbbreviation(reference, zone, locale));
+    let action: TemplateResult | typeof nothing = nothing;
+    if (!sameClock(zone, visitor, reference)) {
+      action = html`<button class="link" type="button" @click=${() => this.choose(visitor)}>${m.showMyTime}</button>`;
+    } else if (!sameClock(zone, eventZone, reference)) {
+      action = html`<button class="link" type="button" @click=${() => this.choose('event')}>${m.showEventTime}</button>`;
+    }
+    const zones = this.open ? allTimeZones([eventZone, visitor]) : [];
+    return html`<div class="zone-line">
+      <p><span class="zone-text">${line}</span> ${action}</p>
+      <details class="zone-picker" @toggle=${this.onToggle}>
+        <summary>${m.timeZone}: <span class="zone-id">${zone}</span></summary>
+        <form class="zone-form" @submit=${this.onSubmit}>
+          <label>
+            <span>${m.timeZone}</span>
+            <input name="zone" list="zones" autocomplete="off" .value=${zone} aria-describedby="zone-hint" />
+          </label>
+          <span id="zone-hint" class="hint">${m.timeZoneHint}</span>
+          <datalist id="zones">
+            ${this.open ? guard([zones.join()], () => zones.map((z) => html`<option value=${z}></option>`)) : nothing}
+          </datalist>
+          <button class="button" type="submit">${m.applyTimeZone}</button>
+          ${this.stored
+            ? html`<button class="button secondary" type="button" @click=${() => this.choose(undefined)}>${m.resetTimeZone}</button>`
+            : nothing}
+        </form>
+      </details>
+    </div>`;
+  }
+
+  private readonly onToggle = (event: Event) => {
+    this.open = (event.currentTarget as HTMLDetailsElement).open;
+    this.host.requestUpdate();
+  };
+
+  private readonly onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('zone') as HTMLInputElement;
+    const value = input.value.trim();
+    const match = allTimeZones().find((z) => z.toLowerCase() === value.toLowerCase()) ?? value;
+    if (isTimeZone(match)) {
+      input.setCustomValidity('');
+      this.choose(match);
+    } else {
+      input.setCustomValidity(this.host.messages.timeZoneHint);
+      input.reportValidity();
+    }
+  };
+}
