@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
-import { dateTimeFormat, languageName } from '../i18n/format.js';
+import { dateTimeFormat, formatNumber, languageName, pluralCategory } from '../i18n/format.js';
 import { matchesTerms, normalize, queryTerms } from '../sessions/search.js';
 import { dayKeyInstant } from '../sessions/time.js';
 import type { SessionView } from '../sessions/view-model.js';
@@ -200,6 +200,15 @@ export class ScheduleFilters {
       })}
       <button class="link" type="button" @click=${this.clearAll}>${m.clearAll}</button>
     </div>`;
+  }
+
+  /** `12 sessions`, or `3 of 38 sessions` when filters are on (the noun by plural category). */
+  countText(m: ScheduleMessages, locale: string): string {
+    const count = this.visibleList.length;
+    const total = this.host.views.length;
+    return count === total
+      ? m.results(formatNumber(locale, count), pluralCategory(locale, count))
+      : m.resultsOf(formatNumber(locale, count), formatNumber(locale, total), pluralCategory(locale, count), pluralCategory(locale, total));
   }
 
   private set(key: FilterKey, value: string): void {

@@ -8,6 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderSessionRow, type SessionRowContext } from '../sessions/session-row.js';
+import { isLive, type SessionView } from '../sessions/view-model.js';
 import type { ScheduleHost } from './host.js';
 
 /** Sessions rendered before the first paint, then per background chunk. */
@@ -70,6 +71,20 @@ export class ChunkedList implements ReactiveController {
 
   get complete(): boolean {
     return this.host.groups.length > 0 && this.renderedDays >= this.host.groups.length;
+  }
+
+  private liveCache?: { views: readonly SessionView[]; now: number; key: string };
+  /** The ids of the sessions under way at `now` (cached per feed and instant): rows re-render when it changes. */
+  liveKey(now: number): string {
+    const views = this.host.views;
+    if (this.liveCache?.views !== views || this.liveCache.now !== now) {
+      const key = views
+        .filter((v) => isLive(v, now))
+        .map((v) => v.id)
+        .join(' ');
+      this.liveCache = { views, now, key };
+    }
+    return this.liveCache.key;
   }
 
   /** Renders every day on the next update and scrolls to a day or a session (focusing it if asked). */

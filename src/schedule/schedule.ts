@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../feed/types.js';
-import { dateTimeFormat, formatNumber, pluralCategory } from '../i18n/format.js';
+import { dateTimeFormat } from '../i18n/format.js';
 import { commonMessages } from '../i18n/common/index.js';
 import { AdoptedSheets } from '../internal/adopted-sheets.js';
 import { ClockController } from '../internal/clock.js';
@@ -9,7 +9,7 @@ import { DeepLinkController } from '../internal/deep-link.js';
 import { LazyModule } from '../internal/lazy-module.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { dayKeyInstant, groupByDay, type DayGroup } from '../sessions/time.js';
-import { isLive, prepareSessions, trackColorCss, type SessionView } from '../sessions/view-model.js';
+import { prepareSessions, trackColorCss, type SessionView } from '../sessions/view-model.js';
 import { DayNav } from './day-nav.js';
 import { DetailsDialog } from './details-dialog.js';
 import { ScheduleFilters } from './filters.js';
@@ -142,7 +142,6 @@ export class WsisSchedule extends WsisElement implements ScheduleHost {
   /** The count changed through the filters: said politely after the update (merged while typing). */
   private announcePending = false;
   private deepLinkDone = false;
-  private liveCache?: { views: SessionView[]; now: number; key: string };
 
   private readonly filters = new ScheduleFilters(this);
   private readonly zonePicker = new ZonePicker(this);
@@ -200,29 +199,6 @@ export class WsisSchedule extends WsisElement implements ScheduleHost {
     }
   }
 
-  /** `12 sessions`, or `3 of 38 sessions` when filters are on (the noun by plural category). */
-  private countText(): string {
-    const m = this.messages;
-    const locale = this.locale.locale;
-    const count = this.visibleList.length;
-    const total = this.views.length;
-    return count === total
-      ? m.results(formatNumber(locale, count), pluralCategory(locale, count))
-      : m.resultsOf(formatNumber(locale, count), formatNumber(locale, total), pluralCategory(locale, count), pluralCategory(locale, total));
-  }
-
-  /** The ids of the sessions under way at `now` (cached per feed and instant). */
-  private liveKey(now: number): string {
-    if (this.liveCache?.views !== this.views || this.liveCache.now !== now) {
-      const key = this.views
-        .filter((v) => isLive(v, now))
-        .map((v) => v.id)
-        .join(' ');
-      this.liveCache = { views: this.views, now, key };
-    }
-    return this.liveCache.key;
-  }
-
   protected override renderFeed(feed: Feed): TemplateResult {
     const m = this.messages;
     const now = this.clock.now;
@@ -237,14 +213,14 @@ export class WsisSchedule extends WsisElement implements ScheduleHost {
       visibleByDay: filters.visibleByDay,
       hiddenByDay: filters.hiddenByDay,
       dayLabels: this.dayLabels,
-      rowKeys: [m, this.liveKey(now), this.plan?.rowsKey],
+      rowKeys: [m, this.list.liveKey(now), this.plan?.rowsKey],
     });
     return html`
       ${this.heading(0, m.programme)}
       <div part="controls" class="controls">
         ${this.zonePicker.render(feed, m)} ${filters.render(m)} ${filters.renderChips(m)} ${this.plan?.renderControls()}
         ${this.planModule.renderFailure(common)}
-        <p class="count">${this.countText()}</p>
+        <p class="count">${filters.countText(m, this.locale.locale)}</p>
       </div>
       ${this.plan?.renderGrid() ?? this.dayNav.render(m, now, filters.visibleByDay)} ${list}
       ${count > 0
@@ -265,7 +241,7 @@ export class WsisSchedule extends WsisElement implements ScheduleHost {
     this.zonePicker.readStored(feed.event.id);
     if (this.announcePending) {
       this.announcePending = false;
-      this.announcer.announce(this.countText());
+      this.announcer.announce(this.filters.countText(this.messages, this.locale.locale));
     }
     // A deep link on load is followed as soon as there are sessions.
     if (!this.deepLinkDone && this.views.length) {
