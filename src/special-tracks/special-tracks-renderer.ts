@@ -29,7 +29,7 @@ import {
 import { formatCount, formatDay, formatYears, pluralOf } from './format.js';
 import { specialTracksMessages } from './messages/index.js';
 import type { SpecialTracksMessages } from './messages/en.js';
-import { NowClock } from './now-clock.js';
+import { ClockController } from '../internal/clock.js';
 import { specialTracksStyles } from './special-tracks.styles.js';
 import type { WsisSpecialTracks } from './special-tracks.js';
 import { paragraphsOf } from '../internal/text-lists.js';
@@ -97,14 +97,14 @@ class TrackColor extends Directive {
 const trackColor = directive(TrackColor);
 
 /** One clock per element, made when it first shows sessions on the real clock. */
-const clocks = new WeakMap<WsisSpecialTracks, NowClock>();
+const clocks = new WeakMap<WsisSpecialTracks, ClockController>();
 
 /** Re-render `host` when the next shown session ends (`undefined`: never). */
 function wakeAt(host: WsisSpecialTracks, time: number | undefined): void {
   let clock = clocks.get(host);
   if (!clock) {
     if (time === undefined) return;
-    clocks.set(host, (clock = new NowClock(host)));
+    clocks.set(host, (clock = new ClockController(host, { period: 0 })));
   }
   clock.wakeAt(time);
 }

@@ -1,6 +1,6 @@
 import { WsisLiveErrorEvent, WsisStatsUpdateEvent } from '../events/stats-events.js';
 import type { Feed, Stat } from '../feed/types.js';
-import { ClockController } from './clock-controller.js';
+import { ClockController } from '../internal/clock.js';
 import { LiveStatsController } from './live-controller.js';
 import { mergeStats, type LiveDocument, type LiveStat } from './live-document.js';
 import { pickStats, type WsisStatsCounter } from './stats-counter.js';
@@ -28,7 +28,7 @@ export class LiveFigures {
       onDocument: (doc, source) => this.receive(doc, source),
       onError: (failure) => emit(host, new WsisLiveErrorEvent(failure)),
     });
-    new ClockController(host, 30_000, () => host.showUpdated && !!this.updatedAt);
+    new ClockController(host, { period: 30_000, align: false, active: () => host.showUpdated && !!this.updatedAt });
   }
 
   /** The figures to show: the feed's, overlaid with the live ones, picked by `stats`. */
