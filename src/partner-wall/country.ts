@@ -1,4 +1,4 @@
-import { displayNames } from '../i18n/format.js';
+import { displayNames } from '../i18n/intl-cache.js';
 
 /**
  * The name of a country (ISO 3166-1 alpha-2 code) in a language, through the shared

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Award, AwardRank, Text } from '../feed/types.js';
 import { textFor } from '../feed/text.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { countryName } from '../i18n/format.js';
+import { countryName } from '../i18n/intl-cache.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
 import { paragraphsOf } from '../internal/text-lists.js';
 

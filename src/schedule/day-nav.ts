@@ -3,7 +3,7 @@
  * "Jump to now" while the programme is under way.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { dateTimeFormat } from '../i18n/format.js';
+import { dateTimeFormat } from '../i18n/intl-cache.js';
 import { dayKeyInstant, weekOf } from '../sessions/time.js';
 import type { SessionView } from '../sessions/view-model.js';
 import type { ScheduleHost } from './host.js';

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { textFor } from '../feed/text.js';
-import { countryName, dateTimeFormat } from '../i18n/format.js';
+import { countryName, dateTimeFormat } from '../i18n/intl-cache.js';
 import type { Feed, Person } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { sessionsIcs } from './calendar.js';

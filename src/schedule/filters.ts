@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
-import { dateTimeFormat, formatNumber, languageName, pluralCategory } from '../i18n/format.js';
+import { dateTimeFormat, formatNumber, languageName, pluralCategory } from '../i18n/intl-cache.js';
 import { matchesTerms, normalize, queryTerms } from '../sessions/search.js';
 import { dayKeyInstant } from '../sessions/time.js';
 import type { SessionView } from '../sessions/view-model.js';

@@ -7,7 +7,7 @@
  * block is in the tab order (roving tabindex); arrow keys move between blocks, Home/End to the
  * first/last block of the day, Enter/Space opens the details.
  */
-import { dateTimeFormat } from '../i18n/format.js';
+import { dateTimeFormat } from '../i18n/intl-cache.js';
 import type { AdoptedSheets } from '../internal/adopted-sheets.js';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';

@@ -11,7 +11,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { WsisFavoritesChangeEvent } from '../events/favorites-change.js';
 import type { Catalog, Messages } from '../i18n/catalog.js';
-import { formatList, formatNumber } from '../i18n/format.js';
+import { formatList, formatNumber } from '../i18n/intl-cache.js';
 import type { UiLanguage } from '../i18n/languages.js';
 import type { Feed } from '../feed/types.js';
 import { icsFilename, sessionsIcs } from './calendar.js';

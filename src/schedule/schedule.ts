@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../feed/types.js';
-import { dateTimeFormat } from '../i18n/format.js';
+import { dateTimeFormat } from '../i18n/intl-cache.js';
 import { commonMessages } from '../i18n/common/index.js';
 import { AdoptedSheets } from '../internal/adopted-sheets.js';
 import { ClockController } from '../internal/clock.js';

@@ -7,7 +7,7 @@
  */
 import { textFor } from '../feed/text.js';
 import type { Feed, Person, Session, SessionFormat, SessionStatus } from '../feed/types.js';
-import { dateTimeFormat, languageName } from '../i18n/format.js';
+import { dateTimeFormat, languageName } from '../i18n/intl-cache.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { normalize } from './search.js';
 import { dayKey, parseInstant, zonedParts, zoneAbbreviation } from './time.js';

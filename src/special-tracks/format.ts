@@ -1,5 +1,5 @@
 /** The track cards' formats, on the shared cached Intl helpers (src/i18n/format.ts). */
-import { dateTimeFormat, formatList, formatNumber, pluralCategory } from '../i18n/format.js';
+import { dateTimeFormat, formatList, formatNumber, pluralCategory } from '../i18n/intl-cache.js';
 import { dayKeyInstant } from '../sessions/time.js';
 
 /** A count in the reader's digits and grouping. */

@@ -1,5 +1,5 @@
 import type { StatQualifier } from '../feed/types.js';
-import { numberFormat } from '../i18n/format.js';
+import { numberFormat } from '../i18n/intl-cache.js';
 import type { StatsCounterMessages } from './messages/en.js';
 
 export type Notation = 'standard' | 'compact';

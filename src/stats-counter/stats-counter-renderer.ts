@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { textFor } from '../feed/text.js';
 import type { Feed, Stat } from '../feed/types.js';
-import { formatList } from '../i18n/format.js';
+import { formatList } from '../i18n/intl-cache.js';
 import { prefersReducedMotion } from '../internal/media-query.js';
 import { CountUpController } from './count-up.js';
 import { decimalsOf, formatFigure, type FormattedFigure } from './format.js';
