@@ -209,7 +209,7 @@ export class WsisSchedule extends WsisElement {
   /** Filter value → the index token rows carry in `data-filter` (built per feed/zone/language). */
   private filterTokens = { track: new Map<string, string>(), type: new Map<string, string>(), location: new Map<string, string>(), language: new Map<string, string>() };
   /** One rule per filter state: `.list .session:not([data-filter~="t3"]) {display: none}`. */
-  private readonly filterSheet = Object.assign(new CSSStyleSheet(), { wsisFilter: true as const });
+  private filterSheet = Object.assign(new CSSStyleSheet(), { wsisFilter: true as const });
   private filterRules = '';
   /** @internal */
   visibleList: SessionView[] = [];
@@ -395,7 +395,12 @@ export class WsisSchedule extends WsisElement {
       : '';
     if (rules !== this.filterRules) {
       this.filterRules = rules;
-      this.filterSheet.replaceSync(rules);
+      // A new sheet swapped in, not the adopted one changed: WebKit keeps stale styles for that.
+      const sheet = Object.assign(new CSSStyleSheet(), { wsisFilter: true as const });
+      sheet.replaceSync(rules);
+      const root = this.shadowRoot;
+      if (root) root.adoptedStyleSheets = root.adoptedStyleSheets.map((s) => (s === this.filterSheet ? sheet : s));
+      this.filterSheet = sheet;
     }
   }
 
