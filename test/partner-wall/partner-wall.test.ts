@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { SPACE } from '../support/engine.js';
 import '../../src/define/partner-wall.js';
 import type { WsisPartnerWall } from '../../src/partner-wall/partner-wall.js';
 import { logoUrl, partnerFeed } from './fixture-feed.js';
@@ -192,7 +193,7 @@ describe('<wsis-partner-wall>', () => {
     expect(description.textContent!.trim()).to.equal('Hosts the hackathon.');
     expect(Math.round(button.getBoundingClientRect().height)).to.be.at.least(24);
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     // Partners without a description have no button.

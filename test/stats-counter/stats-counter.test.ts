@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { setReducedMotion } from '../support/engine.js';
 import '../../src/define/stats-counter.js';
 import type { WsisStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { part, parts, spokenOf, statsFeed, valueOf } from './stats-feed.js';
@@ -186,7 +186,7 @@ describe('<wsis-stats-counter>', () => {
 
   describe('motion', () => {
     afterEach(async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await setReducedMotion('no-preference');
     });
 
     it('counts up with easing to the exact figure, without shifting the layout', async () => {
@@ -235,7 +235,7 @@ describe('<wsis-stats-counter>', () => {
     });
 
     it('shows the final figure at once under prefers-reduced-motion: reduce', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await setReducedMotion('reduce');
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
       const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter duration="5000"></wsis-stats-counter>`);
       el.feed = statsFeed();
@@ -249,7 +249,7 @@ describe('<wsis-stats-counter>', () => {
       el.feed = statsFeed();
       await waitUntil(() => valueOf(el, 'attendees') !== '' && valueOf(el, 'attendees') !== '0+');
       expect(valueOf(el, 'attendees')).not.to.equal('50,000+');
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await setReducedMotion('reduce');
       await waitUntil(() => valueOf(el, 'attendees') === '50,000+', 'did not settle');
     });
 
