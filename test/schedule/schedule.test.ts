@@ -1,11 +1,10 @@
 import { aTimeout, expect, fixture, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { SPACE } from '../support/engine.js';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { scheduleFeed } from './schedule-feed.js';
 import { captureCalendarDownload } from './capture-download.js';
-import { itOnlyIn, missing } from '../support/engine.js';
+import { SPACE, itOnlyIn, missing, viewportEngines } from '../support/engine.js';
 
 type Attrs = Record<string, string>;
 
@@ -524,7 +523,7 @@ describe('<wsis-schedule>', () => {
       await waitUntil(() => el.shadowRoot!.activeElement === rowButton, 'focus back on the row');
     });
 
-    it('fits a 320 px wide screen without sideways scrolling of the page', async () => {
+    itOnlyIn(viewportEngines, missing.viewport, 'fits a 320 px wide screen without sideways scrolling of the page', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
         const el = await mount({ now: '2021-03-22T09:30:00+01:00' });

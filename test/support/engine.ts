@@ -3,7 +3,7 @@
 // `npm run test:browsers`. Some harness commands exist only in one of them; a test that needs one
 // either emulates it here or is registered with `itOnlyIn`, which lists it as pending, reason in
 // its title, in the other engines — never as a silent pass.
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -16,11 +16,18 @@ function detect(agent: string): Engine {
 /** The engine this test file runs in. */
 export const engine: Engine = detect(navigator.userAgent);
 
+/** Where `setViewport` works (puppeteer: CDP or BiDi). */
+export const viewportEngines: readonly Engine[] = ['chromium', 'firefox'];
+
 /** Why a test can run only in some engines: the capabilities the harness lacks elsewhere. */
 export const missing = {
   cssMedia:
     'emulateMedia is CDP-only; a CSS media query (dark, print, reduced motion in a stylesheet) cannot be switched from a page',
   heap: 'performance.memory and forced garbage collection are Chromium-only',
+  httpCache:
+    'WebKitGTK under WebDriver runs an ephemeral session with no HTTP cache, so the browser never revalidates',
+  viewport:
+    "setViewport is not available over WebDriver classic, and MiniBrowser's window is at least 447 px wide",
 } as const;
 
 /**
@@ -104,5 +111,27 @@ export async function setReducedMotion(value: Motion): Promise<void> {
   }
 }
 
+/**
+ * A number as this engine's locale data writes it. Engines ship different CLDR/ICU data (Firefox
+ * groups fr-CH with an apostrophe, Debian's ICU 72 gives plain `ar` Arabic-Indic digits), so a
+ * test expects the engine's own digits and separators where they are not the point.
+ */
+export const localNumber = (locale: string, value: number, options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(locale, options).format(value);
+
 /** The space bar for `sendKeys({press})`: WebDriver BiDi knows no key named "Space"; all three take `' '`. */
 export const SPACE = ' ';
+
+/**
+ * Shift+Tab. Puppeteer (Chromium, Firefox) holds Shift down around a Tab; the WebDriver launcher
+ * (WebKit) only presses, so there Shift and Tab go as one chord of WebDriver's key code points.
+ */
+export async function pressShiftTab(): Promise<void> {
+  if (engine === 'webkit') {
+    await sendKeys({ press: '\uE008\uE004' });
+    return;
+  }
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
