@@ -7,6 +7,8 @@ export default {
   ...baseConfig,
   // Above 1 the WebDriver launcher runs test files in iframes of one page.
   concurrency: 1,
+  // The stories file runs every story; in MiniBrowser it needs more than the default 2 min.
+  testsFinishTimeout: 300000,
   browsers: [
     webdriverLauncher({
       automationProtocol: 'webdriver',
