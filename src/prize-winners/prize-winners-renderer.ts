@@ -69,6 +69,7 @@ function prepare(host: WsisPrizeWinners, feed: Feed): void {
   const hash = host.pendingHash;
   if (hash === undefined) return;
   host.pendingHash = undefined;
+  host.resolvedHash = hash;
   const target = parseAwardHash(hash);
   if (!target) {
     host.highlighted = undefined;

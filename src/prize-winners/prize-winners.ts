@@ -114,7 +114,11 @@ export class WsisPrizeWinners extends WsisElement {
   /** @internal Focus the first filter after the next render (its content was cleared). */
   focusFiltersPending = false;
 
+  /** @internal The hash last resolved: a late `hashchange` for it (WebKit) is not a second scroll. */
+  resolvedHash?: string;
+
   private readonly onHashChange = () => {
+    if (location.hash === this.resolvedHash) return;
     this.pendingHash = location.hash;
     this.requestUpdate();
   };

@@ -5,6 +5,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { textFor } from '../../src/feed/text.js';
 import type { Feed } from '../../src/feed/types.js';
 import { WsisElement } from '../../src/internal/wsis-element.js';
+import { itOnlyIn, missing } from '../support/engine.js';
 
 // Loader tests against the real routes of test/server/feed.routes.mjs.
 
@@ -268,7 +269,7 @@ describe('feed loader: another origin', () => {
     expect((await stats(key)).requests).to.equal(1);
   });
 
-  it('re-reads without a preflight: the browser revalidates, and an unchanged feed is not read again', async () => {
+  itOnlyIn(['chromium', 'firefox'], missing.httpCache, 're-reads without a preflight: the browser revalidates, and an unchanged feed is not read again', async () => {
     const key = newKey('cors-refresh');
     const el = await widget(otherOrigin(key, true), 0.25);
     const first = await oneEvent(el, 'wsis-load');

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { SPACE } from '../support/engine.js';
 import '../../src/define/schedule.js';
 import { favoritesKey, FavoritesStore } from '../../src/schedule/favorites.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
@@ -64,7 +65,7 @@ describe('<wsis-schedule> favourites', () => {
     expect(JSON.parse(localStorage.getItem(favoritesKey('grid-test'))!)).to.deep.equal(['long']);
     // Keyboard: the star is a button.
     star(el, 'b1').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     expect(star(el, 'b1').getAttribute('aria-pressed')).to.equal('true');
     star(el, 'long').click();
     expect(JSON.parse(localStorage.getItem(favoritesKey('grid-test'))!)).to.deep.equal(['b1']);

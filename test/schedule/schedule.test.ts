@@ -4,6 +4,7 @@ import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { scheduleFeed } from './schedule-feed.js';
 import { captureCalendarDownload } from './capture-download.js';
+import { SPACE, itOnlyIn, missing, viewportEngines } from '../support/engine.js';
 
 type Attrs = Record<string, string>;
 
@@ -320,7 +321,7 @@ describe('<wsis-schedule>', () => {
     it('opens with Space too, and walks to the previous and next sessions', async () => {
       const el = await mount();
       (row(el, 'late-cafe').querySelector('button.open') as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       const dialog = await openDialog(el);
       expect(text(dialog.querySelector('.prev'))).to.equal('Previous session Opening of the Forum');
       const selected = oneEvent(el, 'wsis-session-select');
@@ -522,7 +523,7 @@ describe('<wsis-schedule>', () => {
       await waitUntil(() => el.shadowRoot!.activeElement === rowButton, 'focus back on the row');
     });
 
-    it('fits a 320 px wide screen without sideways scrolling of the page', async () => {
+    itOnlyIn(viewportEngines, missing.viewport, 'fits a 320 px wide screen without sideways scrolling of the page', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
         const el = await mount({ now: '2021-03-22T09:30:00+01:00' });
@@ -537,7 +538,7 @@ describe('<wsis-schedule>', () => {
       }
     });
 
-    it('prints every listed session without the controls', async () => {
+    itOnlyIn(['chromium'], missing.cssMedia, 'prints every listed session without the controls', async () => {
       const el = await mount({ track: 'youth' });
       await emulateMedia({ media: 'print' });
       try {
