@@ -9,7 +9,7 @@ export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 function detect(agent: string): Engine {
   if (/\bFirefox\//.test(agent)) return 'firefox';
-  if (/\b(Chrome|Chromium)\//.test(agent)) return 'chromium';
+  if (/(Chrome|Chromium)\//.test(agent)) return 'chromium'; // also "HeadlessChrome/"
   return 'webkit';
 }
 
