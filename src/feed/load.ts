@@ -1,3 +1,4 @@
+import { refreshSeconds, timerDelay } from '../internal/timer-limits.js';
 import { FeedError } from './errors.js';
 import { readFeed, type ReadResult } from './read.js';
 
@@ -178,7 +179,7 @@ function createEntry(url: string, remove: () => void): Entry {
     const every = interval();
     if (!every || !entry.subscribers.size || entry.pending) return;
     const wait = backoffDelay(every, entry.failures, Math.random());
-    const delay = Math.max(0, entry.settled + wait - Date.now());
+    const delay = timerDelay(entry.settled + wait - Date.now());
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
       if (typeof document !== 'undefined' && document.hidden) {
@@ -192,7 +193,7 @@ function createEntry(url: string, remove: () => void): Entry {
 
   function subscribe(refresh: number, listener: (update: FeedUpdate) => void): FeedSubscription {
     const subscriber: Subscriber = {
-      refresh: Number.isFinite(refresh) && refresh > 0 ? refresh : 0,
+      refresh: refreshSeconds(refresh),
       listener,
     };
     entry.subscribers.add(subscriber);

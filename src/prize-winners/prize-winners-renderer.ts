@@ -4,6 +4,7 @@ import type { Feed, Prize, PrizeCategory } from '../feed/types.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import type { ElementRenderer } from '../internal/element-renderer.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { utcInstant } from '../internal/time-zone.js';
 import { paragraphs, rankLabel, renderAwardCard } from './award-card.js';
 import { prizeWinnersMessages } from './messages/index.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
@@ -87,7 +88,7 @@ function prepare(host: WsisPrizeWinners, feed: Feed): void {
 
 /** A prize's year as the language writes it ("2021", "2021年"). */
 function formatYear(year: number, locale: string): string {
-  return formatDate(locale, Date.UTC(year, 6, 1), 'UTC', { year: 'numeric' });
+  return formatDate(locale, utcInstant(year, 6, 1), 'UTC', { year: 'numeric' });
 }
 
 const visitorFiltered = (host: WsisPrizeWinners) => filterKeys.some((key) => Boolean(host.chosen[key]));

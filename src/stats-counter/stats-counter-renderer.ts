@@ -3,6 +3,7 @@ import { textFor } from '../feed/text.js';
 import type { Feed, Stat } from '../feed/types.js';
 import { formatList } from '../i18n/format.js';
 import { prefersReducedMotion } from '../internal/media-query.js';
+import { DURATION_LIMIT, clampTimer } from '../internal/timer-limits.js';
 import { CountUpController } from './count-up.js';
 import { decimalsOf, formatFigure, type FormattedFigure } from './format.js';
 import type { LiveStat } from './live-document.js';
@@ -40,7 +41,7 @@ class CounterView implements ReactiveController {
   constructor(private readonly host: WsisStatsCounter) {
     const reducedMotion = prefersReducedMotion(host);
     this.countUp = new CountUpController(host, {
-      duration: () => (Number.isFinite(host.duration) ? host.duration : 1500),
+      duration: () => clampTimer(host.duration, DURATION_LIMIT),
       // The visitor's setting (followed live: the count settles on the next frame), or `motion="reduce"`.
       reduced: () => host.motion === 'reduce' || reducedMotion.matches,
     });
