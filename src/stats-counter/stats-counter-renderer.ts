@@ -35,7 +35,7 @@ function figureText({ display, number }: FormattedFigure): unknown {
 class CounterView implements ReactiveController {
   readonly countUp: CountUpController;
   private shown: Stat[] = [];
-  private from?: [Feed, ReadonlyMap<string, LiveStat> | undefined, string | undefined];
+  private from?: [Feed, number | undefined, string | undefined];
   private motion: string;
 
   constructor(private readonly host: WsisStatsCounter) {
@@ -59,9 +59,9 @@ class CounterView implements ReactiveController {
   figures(feed: Feed): Stat[] {
     const { live, stats } = this.host;
     const from = this.from;
-    if (!from || from[0] !== feed || from[1] !== live?.figures || from[2] !== stats) {
+    if (!from || from[0] !== feed || from[1] !== live?.version || from[2] !== stats) {
       this.shown = live ? live.shown(feed) : pickStats(feed.stats, stats);
-      this.from = [feed, live?.figures, stats];
+      this.from = [feed, live?.version, stats];
     }
     for (const stat of this.shown) this.countUp.target(stat.id, stat.value);
     return this.shown;
