@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
+import { displayUrl } from '../internal/safe-url.js';
 import { refreshSeconds } from '../internal/timer-limits.js';
 import { FeedError } from './errors.js';
 import { subscribeFeed, toFeedError, type FeedSubscription, type FeedUpdate } from './load.js';
@@ -42,7 +43,7 @@ export class FeedController implements ReactiveController {
         // Neither yet: a page that sets `.feed` from its own script later; show the loading state.
         if (!url) return initialState;
         this.sync();
-        if (!this.subscription) throw new FeedError('network', `The feed at ${url} is not being read.`);
+        if (!this.subscription) throw new FeedError('network', `The feed at ${displayUrl(url)} is not being read.`);
         return this.subscription.next(signal);
       },
       onComplete: (result) => this.accept(result),

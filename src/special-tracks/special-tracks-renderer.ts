@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Track, TrackStatus } from '../feed/types.js';
 import type { ElementRenderer } from '../internal/element-renderer.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
 import { scheduleMessages } from '../schedule/messages/index.js';
 import {
   prepareSessions,
@@ -228,7 +228,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
                 ${m.seeInProgramme}${label}
               </button>`
             : nothing}
-          ${url ? html`<a part="track-link" href=${url}>${m.trackPage}${label}</a>` : nothing}
+          ${url ? html`<a part="track-link" href=${url} rel=${EXTERNAL_REL}>${m.trackPage}${label}</a>` : nothing}
         </div>`
       : nothing}
     ${view.byTrack ? renderSessions(track, view) : nothing}
