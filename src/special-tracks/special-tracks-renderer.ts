@@ -3,13 +3,13 @@
  * derivations only rendering needs (memoized by feed). Kept apart from the class so that the
  * all-in-one bundle downloads it when the first element connects (see element-renderer.ts).
  */
-import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Track, TrackStatus } from '../feed/types.js';
 import type { ElementRenderer } from '../internal/element-renderer.js';
 import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
+import { trackColors, type TrackColors } from '../sessions/track-colors.js';
 import { scheduleMessages } from '../schedule/messages/index.js';
 import {
   prepareSessions,
@@ -28,7 +28,6 @@ import {
   parseList,
   parseStatuses,
   splitAtNow,
-  validColor,
 } from './derive.js';
 import { formatCount, formatDay, formatYears, pluralOf } from './format.js';
 import { specialTracksMessages } from './messages/index.js';
@@ -44,8 +43,10 @@ interface Derived {
   counts: Map<string, number>;
   /** The shown tracks, by `track|status` filter. */
   shown: Map<string, Track[]>;
+  /** The cards' colours, one class per colour (made on first render). */
+  cards?: TrackColors;
   /** The session rows' track colours (made on first use: only with `sessions`). */
-  colors?: CSSStyleSheet & { wsisColors?: true };
+  colors?: ColorSheet;
   /** Each track's sessions as the schedule's row data, by start; by `locale|zone`. */
   views: Map<string, Map<string, SessionView[]>>;
 }
@@ -82,33 +83,21 @@ function sessionViews(feed: Feed, derived: Derived, locale: string, zone: string
   return views;
 }
 
+
+type ColorSheet = CSSStyleSheet & { wsisColors?: true };
+
 /**
- * A card's feed colour (validated `#rrggbb`, else none) set through the CSSOM when the card is
- * committed: strict CSP allows no style attribute in templates.
+ * The cards (and the session rows' track dots) take each track's colour from constructable
+ * sheets (CSP-safe): one class per colour for the cards, the rows' sheet with `sessions`.
  */
-class TrackColor extends Directive {
-  render(_color: string | undefined): unknown {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [color]: [string | undefined]): unknown {
-    const style = (part.element as HTMLElement).style;
-    if (color) style.setProperty('--_track-color', color);
-    else style.removeProperty('--_track-color');
-    return noChange;
-  }
-}
-const trackColor = directive(TrackColor);
-
-/** The session rows' track dots take each track's colour from one constructable sheet (CSP-safe). */
-function adoptColors(host: WsisSpecialTracks, sheet: (CSSStyleSheet & { wsisColors?: true }) | undefined): void {
+function adoptColors(host: WsisSpecialTracks, sheets: ColorSheet[]): void {
   const root = host.shadowRoot;
   if (!root) return;
-  const current = root.adoptedStyleSheets.find((s) => (s as { wsisColors?: true }).wsisColors);
-  if (current === sheet) return;
-  const others = root.adoptedStyleSheets.filter((s) => s !== current);
-  if (sheet) sheet.wsisColors = true;
-  root.adoptedStyleSheets = sheet ? [...others, sheet] : others;
+  const current = root.adoptedStyleSheets.filter((s) => (s as ColorSheet).wsisColors);
+  if (current.length === sheets.length && current.every((s, i) => s === sheets[i])) return;
+  const others = root.adoptedStyleSheets.filter((s) => !(s as ColorSheet).wsisColors);
+  for (const sheet of sheets) sheet.wsisColors = true;
+  root.adoptedStyleSheets = [...others, ...sheets];
 }
 
 /** One clock per element, made when it first shows sessions on the real clock. */
@@ -133,6 +122,7 @@ interface View {
   now: number;
   zone: string;
   byTrack?: Map<string, SessionView[]>;
+  cards: TrackColors;
 }
 
 function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
@@ -144,7 +134,8 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
   const zone = host.sessions ? resolveTimeZone(host.timezone, feed.event.timezone) : 'UTC';
   const byTrack = host.sessions ? sessionViews(feed, derived, locale, zone) : undefined;
   if (byTrack) derived.colors ??= trackColorSheet(feed.tracks);
-  adoptColors(host, byTrack ? derived.colors : undefined);
+  derived.cards ??= trackColors(feed.tracks, '--_track-color');
+  adoptColors(host, byTrack ? [derived.cards.sheet, derived.colors!] : [derived.cards.sheet]);
   // With the real clock, re-render when the next shown session ends.
   wakeAt(
     host,
@@ -163,7 +154,7 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
       html`<button class="button" part="show-all" type="button" @click=${() => showAll(host)}>${m.showAll}</button>`,
     );
   }
-  const view: View = { host, m, locale, counts: derived.counts, now, zone, byTrack };
+  const view: View = { host, m, locale, counts: derived.counts, now, zone, byTrack, cards: derived.cards };
   return html`<ul class="tracks" part="tracks" role="list" tabindex="-1" aria-label=${m.listLabel}>
     ${repeat(
       shown,
@@ -188,12 +179,12 @@ function renderTrack(track: Track, view: View): TemplateResult {
   const count = view.counts.get(track.id) ?? 0;
   const paragraphs = paragraphsOf(textFor(track.description, locale));
   const label = html`<span class="visually-hidden"> (${name})</span>`;
+  const color = view.cards.classOf(track.id);
   return html`<li
-    class="track-card"
+    class=${color ? `track-card ${color}` : 'track-card'}
     part="track"
     data-id=${track.id}
     data-status=${track.status ?? nothing}
-    ${trackColor(validColor(track.color))}
   >
     <div class="track-head">
       ${host.heading(0, html`<span dir="auto">${name}</span>`, 'track-name')}

@@ -6,7 +6,6 @@ import { prefersReducedMotion } from '../internal/media-query.js';
 import { DURATION_LIMIT, clampTimer } from '../internal/timer-limits.js';
 import { CountUpController } from './count-up.js';
 import { decimalsOf, formatFigure, type FormattedFigure } from './format.js';
-import type { LiveStat } from './live-document.js';
 import { statsCounterMessages } from './messages/index.js';
 import { relativeUpdated } from './relative-time.js';
 import { pickStats, type StatsCounterRenderer, type WsisStatsCounter } from './stats-counter.js';
