@@ -46,7 +46,7 @@ const offsetCache = new Map<string, Map<number, number>>();
 
 function slowOffset(at: number, zone: string): number {
   const p = slowParts(at, zone);
-  return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - at) / 60000);
+  return Math.round((utcInstant(p.year, p.month - 1, p.day, p.hour, p.minute) - at) / 60000);
 }
 
 function cachedOffset(cache: Map<number, number>, key: number, at: number, zone: string): number {
