@@ -12,10 +12,11 @@ const qualifiers: readonly StatQualifier[] = ['exact', 'over', 'about'];
 
 /**
  * The most live figures a counter holds (distinct ids), and reads from one document: beyond
- * that, figures with new ids are ignored (those already held still update). Bounds the memory
- * and the work per message of a stream that keeps inventing ids; a real counter shows a handful.
+ * that, figures with new ids are ignored (those already held still update). A counter shows
+ * headline figures, a handful; 100 is far above any real one, and bounds the memory, the work per
+ * message and the tiles drawn for a stream that keeps inventing ids.
  */
-export const MAX_LIVE_FIGURES = 1000;
+export const MAX_LIVE_FIGURES = 100;
 
 function isText(value: unknown): value is Text {
   if (typeof value === 'string') return true;
