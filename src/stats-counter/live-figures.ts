@@ -27,7 +27,6 @@ export class LiveFigures {
   /** When the live figures were generated (or received, if the document does not say). */
   updatedAt?: number;
   private documents = 0;
-  private frame = 0;
 
   constructor(private readonly host: WsisStatsCounter) {
     new LiveStatsController(host, {
@@ -71,11 +70,7 @@ export class LiveFigures {
     }
     const generated = doc.generated ? Date.parse(doc.generated) : NaN;
     this.updatedAt = Number.isNaN(generated) ? Date.now() : generated;
-    // One render per frame however fast documents come (a stream may send hundreds a second).
-    this.frame ||= requestAnimationFrame(() => {
-      this.frame = 0;
-      host.requestUpdate();
-    });
+    host.requestUpdate();
     emit(host, new WsisStatsUpdateEvent({ stats, changed, generated: doc.generated, source }));
   }
 }
