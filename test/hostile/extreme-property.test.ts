@@ -54,7 +54,7 @@ function endOf(start: string, ms: number): string {
 const extremeFeed = fc
   .record({
     sessions: fc.array(fc.record({ start: dateTime, duration }), { minLength: 1, maxLength: 8 }),
-    copies: fc.constantFrom(1, 1, 1, 50, 1500),
+    copies: fc.constantFrom(1, 1, 20, 300),
     stats: fc.array(extremeNumber, { minLength: 1, maxLength: 5 }),
     years: fc.array(extremeNumber, { maxLength: 3 }),
     rank: extremeNumber,
@@ -126,7 +126,7 @@ describe('property: extreme numbers and dates, in any element', function () {
           box.remove();
         }
       }),
-      { numRuns: 25, seed: 17 },
+      { numRuns: 10, seed: 17 },
     );
   });
 });
