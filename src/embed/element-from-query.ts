@@ -1,4 +1,4 @@
-import { attributesOf, isEmbeddable, urlAttributes } from './embed-attributes.js';
+import { attributesOf, isEmbeddable, timerAttributes, urlAttributes } from './embed-attributes.js';
 
 export type EmbedResult =
   | { ok: true; element: HTMLElement; tag: string }
@@ -38,7 +38,8 @@ export function elementFromQuery(search: string, doc: Document, base: string): E
       if (url) element.setAttribute(attribute, url);
       continue;
     }
-    element.setAttribute(attribute, value);
+    const clamp = timerAttributes.get(attribute);
+    element.setAttribute(attribute, clamp ? String(clamp(value)) : value);
   }
   if (!element.hasAttribute('src')) {
     return { ok: false, message: 'The embed link has no feed: add src=<feed URL>.' };

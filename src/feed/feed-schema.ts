@@ -20,6 +20,7 @@ import {
   text,
   url,
   withDefault,
+  year,
 } from './schema.js';
 
 const ids = () => arrayOf(id());
@@ -66,7 +67,7 @@ export const trackSchema = named(
     url: optional(url()),
     color: optional(pattern(/^#[0-9a-fA-F]{6}$/, 'not a colour (#rrggbb)')),
     status: optional(enumOf('new', 'continuing', 'concluded')),
-    editions: optional(arrayOf(integer())),
+    editions: optional(arrayOf(year())),
   }),
 );
 
@@ -143,7 +144,7 @@ export const prizeSchema = named(
   object({
     id: id(),
     name: text(),
-    year: integer(),
+    year: year(),
     description: optional(text()),
     url: optional(url()),
     categories: optional(arrayOf(prizeCategorySchema, { unique: true })),

@@ -39,7 +39,11 @@ export function toJson(schema: Schema<unknown>, defs: Record<string, JsonSchema>
       return { enum: def.values };
     case 'integer':
     case 'number':
-      return def.min === undefined ? { type: def.kind } : { type: def.kind, minimum: def.min };
+      return {
+        type: def.kind,
+        ...(def.min === undefined ? {} : { minimum: def.min }),
+        ...(def.max === undefined ? {} : { maximum: def.max }),
+      };
     case 'literal':
       return { const: def.value };
     case 'url':

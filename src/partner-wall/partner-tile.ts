@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { textFor } from '../feed/text.js';
 import type { Partner } from '../feed/types.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
 import { countryName } from './country.js';
 import type { PartnerWallMessages } from './messages/en.js';
 
@@ -56,7 +56,7 @@ export function renderPartner(partner: Partner, ctx: TileContext): TemplateResul
   const descriptionId = ctx.descriptionId(partner.id);
   return html`<li part="partner" class="partner" data-id=${partner.id}>
     ${href
-      ? html`<a part="link" class=${tileClass} href=${href} rel="noopener noreferrer">${face}</a>`
+      ? html`<a part="link" class=${tileClass} href=${href} rel=${EXTERNAL_REL}>${face}</a>`
       : html`<div class=${tileClass}>${face}</div>`}
     ${country
       ? html`<p part="country" class="country">

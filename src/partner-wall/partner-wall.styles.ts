@@ -108,7 +108,7 @@ export const partnerWallStyles = css`
     font-weight: 600;
     text-align: center;
     line-height: 1.3;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .step-3 .name,

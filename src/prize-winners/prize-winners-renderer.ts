@@ -3,7 +3,8 @@ import { textFor } from '../feed/text.js';
 import type { Feed, Prize, PrizeCategory } from '../feed/types.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import type { ElementRenderer } from '../internal/element-renderer.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
+import { utcInstant } from '../internal/time-zone.js';
 import { paragraphs, rankLabel, renderAwardCard } from './award-card.js';
 import { prizeWinnersMessages } from './messages/index.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
@@ -88,7 +89,7 @@ function prepare(host: WsisPrizeWinners, feed: Feed): void {
 
 /** A prize's year as the language writes it ("2021", "2021年"). */
 function formatYear(year: number, locale: string): string {
-  return formatDate(locale, Date.UTC(year, 6, 1), 'UTC', { year: 'numeric' });
+  return formatDate(locale, utcInstant(year, 6, 1), 'UTC', { year: 'numeric' });
 }
 
 const visitorFiltered = (host: WsisPrizeWinners) => filterKeys.some((key) => Boolean(host.chosen[key]));
@@ -182,7 +183,7 @@ function renderPrize(host: WsisPrizeWinners, view: PrizeView, m: PrizeWinnersMes
     ${description ? html`<div class="prize-description">${paragraphs(description, 'prize-description')}</div>` : nothing}
     ${prize.awards.length === 0 ? renderUnlisted(host, view, m) : renderGroups(host, view, m)}
     ${link
-      ? html`<p class="prize-link"><a part="prize-link" href=${link} rel="noopener noreferrer">${m.prizePage(name)}</a></p>`
+      ? html`<p class="prize-link"><a part="prize-link" href=${link} rel=${EXTERNAL_REL}>${m.prizePage(name)}</a></p>`
       : nothing}
   </article>`;
 }

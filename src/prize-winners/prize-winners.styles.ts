@@ -45,6 +45,8 @@ export const prizeWinnersStyles = css`
   }
   .filter {
     display: grid;
+    grid-template-columns: minmax(0, auto);
+    max-inline-size: 100%;
     gap: var(--_space-xs);
     font-size: var(--_font-size-s);
   }

@@ -3,13 +3,13 @@
  * derivations only rendering needs (memoized by feed). Kept apart from the class so that the
  * all-in-one bundle downloads it when the first element connects (see element-renderer.ts).
  */
-import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Track, TrackStatus } from '../feed/types.js';
 import type { ElementRenderer } from '../internal/element-renderer.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
+import { trackColors, type TrackColors } from '../sessions/track-colors.js';
 import { scheduleMessages } from '../schedule/messages/index.js';
 import { renderSessionRow } from '../sessions/session-row.js';
 import { sessionRowStyles } from '../sessions/session-row.styles.js';
@@ -24,7 +24,6 @@ import {
   parseList,
   parseStatuses,
   splitAtNow,
-  validColor,
 } from './derive.js';
 import { formatCount, formatDay, formatYears, pluralOf } from './format.js';
 import { specialTracksMessages } from './messages/index.js';
@@ -42,6 +41,8 @@ interface Derived {
   shown: Map<string, Track[]>;
   /** The session rows' track colours, as CSS (made on first use: only with `sessions`). */
   colors?: string;
+  /** The cards' colours, one class per colour (made on first render). */
+  cards?: TrackColors;
   /** Each track's sessions as the schedule's row data, by start; by `locale|zone`. */
   views: Map<string, { messages: SessionMessages; byTrack: Map<string, SessionView[]> }>;
 }
@@ -78,23 +79,7 @@ function sessionViews(feed: Feed, derived: Derived, locale: string, zone: string
   return views.byTrack;
 }
 
-/**
- * A card's feed colour (validated `#rrggbb`, else none) set through the CSSOM when the card is
- * committed: strict CSP allows no style attribute in templates.
- */
-class TrackColor extends Directive {
-  render(_color: string | undefined): unknown {
-    return nothing;
-  }
 
-  override update(part: ElementPart, [color]: [string | undefined]): unknown {
-    const style = (part.element as HTMLElement).style;
-    if (color) style.setProperty('--_track-color', color);
-    else style.removeProperty('--_track-color');
-    return noChange;
-  }
-}
-const trackColor = directive(TrackColor);
 
 /** One clock per element, made when it first shows sessions on the real clock. */
 const clocks = new WeakMap<WsisSpecialTracks, ClockController>();
@@ -118,6 +103,7 @@ interface View {
   now: number;
   zone: string;
   byTrack?: Map<string, SessionView[]>;
+  cards: TrackColors;
 }
 
 function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
@@ -130,6 +116,8 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
   const byTrack = host.sessions ? sessionViews(feed, derived, locale, zone, host.locale.messages(scheduleMessages)) : undefined;
   if (byTrack) derived.colors ??= trackColorCss(feed.tracks);
   host.sheets.set('track-colors', byTrack ? derived.colors! : '');
+  derived.cards ??= trackColors(feed.tracks, '--_track-color');
+  host.sheets.set('card-colors', derived.cards.sheet);
   // With the real clock, re-render when the next shown session ends.
   wakeAt(
     host,
@@ -148,7 +136,7 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
       html`<button class="button" part="show-all" type="button" @click=${() => showAll(host)}>${m.showAll}</button>`,
     );
   }
-  const view: View = { host, m, locale, counts: derived.counts, now, zone, byTrack };
+  const view: View = { host, m, locale, counts: derived.counts, now, zone, byTrack, cards: derived.cards };
   return html`<ul class="tracks" part="tracks" role="list" tabindex="-1" aria-label=${m.listLabel}>
     ${repeat(
       shown,
@@ -173,12 +161,12 @@ function renderTrack(track: Track, view: View): TemplateResult {
   const count = view.counts.get(track.id) ?? 0;
   const paragraphs = paragraphsOf(textFor(track.description, locale));
   const label = html`<span class="visually-hidden"> (${name})</span>`;
+  const color = view.cards.classOf(track.id);
   return html`<li
-    class="track-card"
+    class=${color ? `track-card ${color}` : 'track-card'}
     part="track"
     data-id=${track.id}
     data-status=${track.status ?? nothing}
-    ${trackColor(validColor(track.color))}
   >
     <div class="track-head">
       ${host.heading(0, html`<span dir="auto">${name}</span>`, 'track-name')}
@@ -213,7 +201,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
                 ${m.seeInProgramme}${label}
               </button>`
             : nothing}
-          ${url ? html`<a part="track-link" href=${url}>${m.trackPage}${label}</a>` : nothing}
+          ${url ? html`<a part="track-link" href=${url} rel=${EXTERNAL_REL}>${m.trackPage}${label}</a>` : nothing}
         </div>`
       : nothing}
     ${view.byTrack ? renderSessions(track, view) : nothing}

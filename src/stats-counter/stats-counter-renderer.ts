@@ -3,9 +3,9 @@ import { textFor } from '../feed/text.js';
 import type { Feed, Stat } from '../feed/types.js';
 import { formatList } from '../i18n/intl-cache.js';
 import { prefersReducedMotion } from '../internal/media-query.js';
+import { DURATION_LIMIT, clampTimer } from '../internal/timer-limits.js';
 import { CountUpController } from './count-up.js';
 import { decimalsOf, formatFigure, type FormattedFigure } from './format.js';
-import type { LiveStat } from './live-document.js';
 import { statsCounterMessages } from './messages/index.js';
 import { relativeUpdated } from './relative-time.js';
 import { pickStats, type StatsCounterRenderer, type WsisStatsCounter } from './stats-counter.js';
@@ -34,13 +34,13 @@ function figureText({ display, number }: FormattedFigure): unknown {
 class CounterView implements ReactiveController {
   readonly countUp: CountUpController;
   private shown: Stat[] = [];
-  private from?: [Feed, ReadonlyMap<string, LiveStat> | undefined, string | undefined];
+  private from?: [Feed, number | undefined, string | undefined];
   private motion: string;
 
   constructor(private readonly host: WsisStatsCounter) {
     const reducedMotion = prefersReducedMotion(host);
     this.countUp = new CountUpController(host, {
-      duration: () => (Number.isFinite(host.duration) ? host.duration : 1500),
+      duration: () => clampTimer(host.duration, DURATION_LIMIT),
       // The visitor's setting (followed live: the count settles on the next frame), or `motion="reduce"`.
       reduced: () => host.motion === 'reduce' || reducedMotion.matches,
     });
@@ -58,9 +58,9 @@ class CounterView implements ReactiveController {
   figures(feed: Feed): Stat[] {
     const { live, stats } = this.host;
     const from = this.from;
-    if (!from || from[0] !== feed || from[1] !== live?.figures || from[2] !== stats) {
+    if (!from || from[0] !== feed || from[1] !== live?.version || from[2] !== stats) {
       this.shown = live ? live.shown(feed) : pickStats(feed.stats, stats);
-      this.from = [feed, live?.figures, stats];
+      this.from = [feed, live?.version, stats];
     }
     for (const stat of this.shown) this.countUp.target(stat.id, stat.value);
     return this.shown;

@@ -101,10 +101,12 @@ describe('<wsis-special-tracks>', () => {
     it('puts the track colour on its card as a stripe, and ignores a colour that is not #rrggbb', async () => {
       const el = await tracks(html`<wsis-special-tracks></wsis-special-tracks>`);
       const ageing = card(el, 'ageing');
-      expect(ageing.style.getPropertyValue('--_track-color')).to.equal('#9a4a00');
+      // From the shared sheet of one class per colour (sessions/track-colors.ts), not an inline style.
+      expect(getComputedStyle(ageing).getPropertyValue('--_track-color').trim()).to.equal('#9a4a00');
+      expect(ageing.style.length).to.equal(0);
       expect(getComputedStyle(ageing, '::before').backgroundColor).to.equal('rgb(154, 74, 0)');
       const security = card(el, 'security');
-      expect(security.style.getPropertyValue('--_track-color')).to.equal('');
+      expect(getComputedStyle(security).getPropertyValue('--_track-color')).to.equal('');
       // Falls back to the accent colour.
       expect(getComputedStyle(security, '::before').backgroundColor).to.equal('rgb(11, 92, 171)');
     });

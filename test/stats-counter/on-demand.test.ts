@@ -103,7 +103,10 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     await waitUntil(() => valueOf(el, 'attendees') === '51,000+', 'live figure not shown');
     await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 52000 }]) });
     const region = el.shadowRoot!.querySelector('[aria-live="polite"]:not([part])')!;
-    await waitUntil(() => region.textContent === 'Attendees: more than 52,000', `announced "${region.textContent}"`);
+    // The next poll, a second later (the shortest interval, timer-limits.ts).
+    await waitUntil(() => region.textContent === 'Attendees: more than 52,000', `announced "${region.textContent}"`, {
+      timeout: 3000,
+    });
     el.remove();
   });
 
@@ -145,7 +148,7 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     expect(attempts).to.equal(2);
     offline = false;
     el.liveSrc = `/test-api/stats/live?key=${key}&again`;
-    await waitUntil(() => valueOf(el, 'attendees') === '51,234+', 'no live figure after a new live-src');
+    await waitUntil(() => valueOf(el, 'attendees') === '51,234+', 'no live figure after a new live-src', { timeout: 3000 });
     expect(attempts).to.equal(3);
     expect(errors).to.have.length(2);
     await expect(el).to.be.accessible();
