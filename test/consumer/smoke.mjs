@@ -1,17 +1,26 @@
 // The consumer smoke test (`npm run test:consumer`, after `npm run build`): packs the package,
 // installs the tarball into a scratch app, builds one page per public entry with Vite in
 // production mode, loads each in Chromium and checks that every tag the entry promises is defined
-// and renders the demo feed, and that no other tag is. Exits 1 on any problem.
+// and renders the demo feed, and that no other tag is; imports each entry in Node too.
+// Exits 1 on any problem.
 import { rmSync } from 'node:fs';
 import { buildPage, scriptBytes } from './app-build.mjs';
 import { checkPage, launch, serve } from './browser-check.mjs';
 import { entries, shows } from './entries.mjs';
+import { importProblem } from './node-import.mjs';
 import { scratchApp } from './scratch-app.mjs';
 
 const started = Date.now();
 const problems = [];
 const { app } = scratchApp();
 console.log(`Scratch app with the packed package: ${app}`);
+
+// Server rendering frameworks import the package in Node: no entry may throw there.
+for (const specifier of [...entries.map((e) => e.specifier), 'wsis-widgets/feed']) {
+  const problem = importProblem(app, specifier);
+  console.log(`${problem ? 'FAIL' : 'ok  '} Node: import('${specifier}')`);
+  if (problem) problems.push(problem);
+}
 
 const pages = [];
 for (const entry of entries) {
