@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/partner-wall.js';
 import type { WsisPartnerWall } from '../../src/partner-wall/partner-wall.js';
 import { logoUrl, partnerFeed } from './fixture-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 const demoSrc = '/demo/feeds/wsis-forum-2021.json';
 
@@ -18,7 +19,7 @@ const rendered = (el: WsisPartnerWall) => waitUntil(() => part(el, 'tier') || pa
 
 async function wall(template = html`<wsis-partner-wall></wsis-partner-wall>`, feed: unknown = partnerFeed()) {
   const el = await fixture<WsisPartnerWall>(template);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   await rendered(el);
   await el.updateComplete;
   return el;
@@ -204,7 +205,7 @@ describe('<wsis-partner-wall>', () => {
       html`<div><button id="before">before</button><wsis-partner-wall></wsis-partner-wall></div>`,
     );
     const el = container.querySelector('wsis-partner-wall')!;
-    el.feed = partnerFeed();
+    el.feed = asFeed(partnerFeed());
     await rendered(el);
     container.querySelector<HTMLButtonElement>('#before')!.focus();
     const order: string[] = [];
@@ -221,7 +222,7 @@ describe('<wsis-partner-wall>', () => {
       html`<div><button id="before">before</button><wsis-partner-wall layout="row"></wsis-partner-wall></div>`,
     );
     const el = container.querySelector('wsis-partner-wall')!;
-    el.feed = partnerFeed();
+    el.feed = asFeed(partnerFeed());
     await rendered(el);
     container.querySelector<HTMLButtonElement>('#before')!.focus();
     const host = el.getBoundingClientRect();
@@ -347,7 +348,7 @@ describe('<wsis-partner-wall>', () => {
     await el.updateComplete;
     const feed = partnerFeed();
     feed.partners.reverse();
-    el.feed = feed;
+    el.feed = asFeed(feed);
     await waitUntil(() => idsIn(parts(el, 'tier')[0])[0] === 'acme', 'the new feed was not shown');
     expect(partner(el, 'broken').querySelector('img')).to.equal(null);
     expect(partner(el, 'geneva').querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');

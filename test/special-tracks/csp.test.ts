@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WsisSpecialTracks } from '../../src/special-tracks/special-tracks.js';
 import { tracksFeed } from './tracks-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 describe('<wsis-special-tracks> under a strict Content-Security-Policy', () => {
   it('shows the track colours and sessions without any policy violation', async () => {
@@ -23,7 +24,7 @@ describe('<wsis-special-tracks> under a strict Content-Security-Policy', () => {
       timeout: 5000,
     });
     const el = doc.querySelector('wsis-special-tracks') as WsisSpecialTracks;
-    el.feed = tracksFeed();
+    el.feed = asFeed(tracksFeed());
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="session"]'), 'no sessions rendered');
     await el.updateComplete;
     const card = el.shadowRoot!.querySelector<HTMLElement>('[part~="track"][data-id="ageing"]')!;

@@ -3,6 +3,7 @@ import '../../src/define/stats-counter.js';
 import type { WsisLiveErrorEvent, WsisStatsUpdateEvent } from '../../src/events/stats-events.js';
 import type { WsisStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { liveLog, part, parts, setLive, spokenOf, statsFeed, uniqueKey, valueOf } from './stats-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 const liveDoc = (stats: unknown[], generated?: string) => ({ version: 1, generated, stats });
 
@@ -13,7 +14,7 @@ async function liveCounter(key: string, attributes: { interval?: number; mode?: 
   el.setAttribute('motion', attributes.motion ?? 'reduce');
   el.liveMode = (attributes.mode ?? 'auto') as WsisStatsCounter['liveMode'];
   el.liveSrc = `/test-api/stats/${attributes.mode === 'stream' ? 'stream' : 'live'}?key=${key}`;
-  el.feed = statsFeed();
+  el.feed = asFeed(statsFeed());
   const parent = await fixture(html`<div></div>`);
   parent.append(el);
   return el;
@@ -232,7 +233,7 @@ describe('<wsis-stats-counter> live figures', () => {
       const el = document.createElement('wsis-stats-counter');
       el.setAttribute('motion', 'reduce');
       el.liveSrc = `/test-api/stats/stream?key=${key}`;
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       const first = oneEvent(el, 'wsis-stats-update');
       (await fixture(html`<div></div>`)).append(el);
       expect(((await first) as WsisStatsUpdateEvent).detail.source).to.equal('stream');
@@ -256,7 +257,7 @@ describe('<wsis-stats-counter> live figures', () => {
       el.setAttribute('motion', 'reduce');
       el.liveMode = 'poll';
       el.liveSrc = `/test-api/stats/stream?key=${key}`;
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       const failed = oneEvent(el, 'wsis-live-error');
       (await fixture(html`<div></div>`)).append(el);
       expect(((await failed) as WsisLiveErrorEvent).detail.message).to.contain('live-mode="stream"');
