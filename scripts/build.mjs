@@ -12,6 +12,8 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // custom-elements.json is written at the root (Storybook reads it there) and shipped in dist/.
 run(bin('cem'), ['analyze', '--litelement', '--quiet']);
 copyFileSync('custom-elements.json', 'dist/custom-elements.json');
+// React/Vue types, VS Code custom data and JetBrains web-types, generated from the manifest.
+run('node', ['scripts/build/framework-types.mjs']);
 if (existsSync('scripts/write-feed-schema.ts')) run(bin('tsx'), ['scripts/write-feed-schema.ts']);
 if (existsSync('scripts/build-cli.mjs')) run('node', ['scripts/build-cli.mjs']);
 // The iframe embed page, pointing at the built script instead of the sources.
