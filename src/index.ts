@@ -1,4 +1,6 @@
-// The all-in-one entry: importing it defines every element at once. Each element's rendering code
+// The all-in-one entry: importing it defines every element at once. Every define call is here,
+// not in src/define/* (importing another entry would move its define call into a shared chunk,
+// which a bundler's production build drops). Each element's rendering code
 // (templates, styles, strings) is downloaded when the first such element connects, in parallel
 // with its feed, so a page pays only for the elements it shows. The per-element entries
 // (src/define/*) attach the rendering code directly instead.
@@ -8,8 +10,8 @@ import type { WsisElement } from './internal/wsis-element.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
 import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 import { WsisSpecialTracks } from './special-tracks/special-tracks.js';
+import { WsisSchedule } from './schedule/schedule.js';
 import { WsisStatsCounter } from './stats-counter/stats-counter.js';
-import './define/schedule.js';
 
 function defineLazily(tag: string, element: typeof WsisElement, load: RendererSource<never>) {
   // A per-element entry loaded first has already attached the rendering code itself.
@@ -17,6 +19,7 @@ function defineLazily(tag: string, element: typeof WsisElement, load: RendererSo
   defineElement(tag, element as unknown as CustomElementConstructor);
 }
 
+defineElement('wsis-schedule', WsisSchedule);
 defineLazily('wsis-partner-wall', WsisPartnerWall, () =>
   import('./partner-wall/partner-wall-renderer.js').then((m) => m.partnerWallRenderer),
 );
@@ -43,3 +46,14 @@ export type { WsisFavoritesChangeEvent } from './events/favorites-change.js';
 export type { WsisSessionSelectEvent } from './events/session-select.js';
 export type { WsisLiveErrorEvent, WsisStatsUpdateEvent } from './events/stats-events.js';
 export type { WsisTrackSelectEvent } from './events/track-select.js';
+
+// Importing this entry defines all five tags (a per-element entry declares only its own).
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-schedule': WsisSchedule;
+    'wsis-partner-wall': WsisPartnerWall;
+    'wsis-prize-winners': WsisPrizeWinners;
+    'wsis-special-tracks': WsisSpecialTracks;
+    'wsis-stats-counter': WsisStatsCounter;
+  }
+}

@@ -60,6 +60,8 @@ const feeds: Record<Args['feed'], unknown> = {
 export default {
   title: 'Elements/wsis-partner-wall',
   component: 'wsis-partner-wall',
+  // A docs page per element from custom-elements.json (attributes, properties, events, parts, tokens).
+  tags: ['autodocs'],
   args: { layout: 'grid', theme: 'light', headingLevel: 2, feed: 'demo' } satisfies Partial<Args>,
   argTypes: {
     tier: { control: 'text', description: 'Comma-separated tier ids, e.g. `platinum,gold-plus`' },

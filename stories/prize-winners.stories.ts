@@ -88,6 +88,8 @@ const sampleFeed = {
 export default {
   title: 'Elements/wsis-prize-winners',
   component: 'wsis-prize-winners',
+  // A docs page per element from custom-elements.json (attributes, properties, events, parts, tokens).
+  tags: ['autodocs'],
   argTypes: {
     prize: { control: 'text', description: 'Comma-separated prize ids' },
     year: { control: 'text', description: 'Comma-separated years' },

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import '../../src/index.js';
 import { MAX_LIVE_FIGURES } from '../../src/stats-counter/live-document.js';
 import type { WsisStatsCounter } from '../../src/stats-counter/stats-counter.js';
@@ -10,7 +11,7 @@ import { trapPage } from './inspect.js';
 function mount(attributes: Record<string, string>, feed: unknown): WsisStatsCounter {
   const el = document.createElement('wsis-stats-counter');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   document.body.append(el);
   return el;
 }

@@ -4,6 +4,7 @@ import { SPACE, engine, itOnlyIn, missing, viewportEngines } from '../support/en
 import '../../src/define/partner-wall.js';
 import type { WsisPartnerWall } from '../../src/partner-wall/partner-wall.js';
 import { logoUrl, partnerFeed } from './fixture-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 const demoSrc = '/demo/feeds/wsis-forum-2021.json';
 
@@ -19,7 +20,7 @@ const rendered = (el: WsisPartnerWall) => waitUntil(() => part(el, 'tier') || pa
 
 async function wall(template = html`<wsis-partner-wall></wsis-partner-wall>`, feed: unknown = partnerFeed()) {
   const el = await fixture<WsisPartnerWall>(template);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   await rendered(el);
   await el.updateComplete;
   return el;
@@ -205,7 +206,7 @@ describe('<wsis-partner-wall>', () => {
       html`<div><button id="before">before</button><wsis-partner-wall></wsis-partner-wall></div>`,
     );
     const el = container.querySelector('wsis-partner-wall')!;
-    el.feed = partnerFeed();
+    el.feed = asFeed(partnerFeed());
     await rendered(el);
     container.querySelector<HTMLButtonElement>('#before')!.focus();
     const order: string[] = [];
@@ -222,7 +223,7 @@ describe('<wsis-partner-wall>', () => {
       html`<div><button id="before">before</button><wsis-partner-wall layout="row"></wsis-partner-wall></div>`,
     );
     const el = container.querySelector('wsis-partner-wall')!;
-    el.feed = partnerFeed();
+    el.feed = asFeed(partnerFeed());
     await rendered(el);
     container.querySelector<HTMLButtonElement>('#before')!.focus();
     const host = el.getBoundingClientRect();
@@ -348,7 +349,7 @@ describe('<wsis-partner-wall>', () => {
     await el.updateComplete;
     const feed = partnerFeed();
     feed.partners.reverse();
-    el.feed = feed;
+    el.feed = asFeed(feed);
     await waitUntil(() => idsIn(parts(el, 'tier')[0])[0] === 'acme', 'the new feed was not shown');
     expect(partner(el, 'broken').querySelector('img')).to.equal(null);
     expect(partner(el, 'geneva').querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');

@@ -4,6 +4,7 @@ import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { captureCalendarDownload as download } from './capture-download.js';
 import { gridFeed } from './grid-feed.js';
 import { parseIcs as parse, type Component } from './parse-ics.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -14,7 +15,7 @@ const button = (el: Element, label: string) => $$(el, 'button').find((b) => text
 async function mount(attrs: Record<string, string> = {}, feed: unknown = gridFeed()): Promise<WsisSchedule> {
   const el = document.createElement('wsis-schedule');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   await fixture(el);
   await waitUntil(() => $(el, '.list [part~="session"] > .star'), 'stars on the rows');
   await el.updateComplete;
@@ -62,7 +63,7 @@ describe('<wsis-schedule> calendar exports', () => {
     const first = parse((await download(() => button(el, 'Add my schedule to calendar')!.click())).text);
     const changed = gridFeed();
     changed.sessions[0].title = 'Ninety Minutes (moved)';
-    el.feed = changed;
+    el.feed = asFeed(changed);
     await waitUntil(() => text($(el, '.list [data-id="long"] [part~="session-title"]')) === 'Ninety Minutes (moved)', 'refreshed');
     const second = parse((await download(() => button(el, 'Add my schedule to calendar')!.click())).text);
     expect(prop(events(second)[0], 'UID')).to.equal(prop(events(first)[0], 'UID'));
@@ -78,7 +79,7 @@ describe('<wsis-schedule> calendar exports', () => {
     const el = await mount();
     star(el, 'long').click();
     star(el, 'b1').click();
-    el.feed = gridFeed({ without: ['b1'] });
+    el.feed = asFeed(gridFeed({ without: ['b1'] }));
     await waitUntil(() => !$(el, '.list [data-id="b1"]'), 'refreshed');
     await el.updateComplete;
     const calendar = parse((await download(() => button(el, 'Add my schedule to calendar')!.click())).text);

@@ -5,13 +5,14 @@ import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { scheduleFeed } from './schedule-feed.js';
 import { captureCalendarDownload } from './capture-download.js';
 import { SPACE, itOnlyIn, missing, viewportEngines } from '../support/engine.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 type Attrs = Record<string, string>;
 
 async function mount(attrs: Attrs = {}, feed: unknown = scheduleFeed(), wrapperLang?: string): Promise<WsisSchedule> {
   const el = document.createElement('wsis-schedule');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   if (wrapperLang) {
     const wrapper = document.createElement('div');
     wrapper.lang = wrapperLang;
@@ -440,7 +441,7 @@ describe('<wsis-schedule>', () => {
         const next = scheduleFeed() as unknown as { sessions: { id: string; title: unknown }[] };
         next.sessions = next.sessions.filter((s) => s.id !== 'early-bird');
         next.sessions[1] = { ...next.sessions[1], title: 'Opening of the Forum (updated)' };
-        el.feed = next;
+        el.feed = asFeed(next);
         await waitUntil(() => !$(el, '[data-id="early-bird"]'), 'refreshed');
         await settle(el);
         expect(($(el, 'dialog') as HTMLDialogElement).open).to.be.true;

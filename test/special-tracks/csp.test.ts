@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WsisSpecialTracks } from '../../src/special-tracks/special-tracks.js';
 import { tracksFeed } from './tracks-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 type PageWindow = Window & { __violations: string[]; __errors: string[] };
 
@@ -20,7 +21,7 @@ describe('<wsis-special-tracks> under a strict Content-Security-Policy', () => {
     el.setAttribute('sessions', '');
     el.setAttribute('now', '2021-03-21T00:00:00Z');
     el.setAttribute('timezone', 'Pacific/Auckland');
-    el.feed = tracksFeed();
+    el.feed = asFeed(tracksFeed());
     doc.body.append(el);
     try {
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="session"]'), 'no sessions rendered');

@@ -5,6 +5,7 @@ import '../../src/define/special-tracks.js';
 import type { WsisTrackSelectEvent } from '../../src/events/track-select.js';
 import type { WsisSpecialTracks } from '../../src/special-tracks/special-tracks.js';
 import { tracksFeed } from './tracks-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 /** A stand-in for <wsis-schedule>: the link only needs an element with an id and a `track` attribute. */
 class FakeSchedule extends HTMLElement {}
@@ -22,7 +23,7 @@ const sessionIds = (root: Element | null) =>
 
 /** Renders the element with a feed object and waits until it shows tracks (or the empty state). */
 async function withFeed(el: WsisSpecialTracks, feed: unknown = tracksFeed()): Promise<WsisSpecialTracks> {
-  el.feed = feed;
+  el.feed = asFeed(feed);
   await waitUntil(() => one(el, '[part~="track"], [part~="empty"]'), 'the element did not render the feed');
   await el.updateComplete;
   return el;

@@ -4,6 +4,7 @@ import type { WsisLiveErrorEvent, WsisStatsUpdateEvent } from '../../src/events/
 import type { WsisStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { liveLog, part, parts, setLive, spokenOf, statsFeed, uniqueKey, valueOf } from './stats-feed.js';
 import { itOnlyIn, missing } from '../support/engine.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 const liveDoc = (stats: unknown[], generated?: string) => ({ version: 1, generated, stats });
 
@@ -14,7 +15,7 @@ async function liveCounter(key: string, attributes: { interval?: number; mode?: 
   el.setAttribute('motion', attributes.motion ?? 'reduce');
   el.liveMode = (attributes.mode ?? 'auto') as WsisStatsCounter['liveMode'];
   el.liveSrc = `/test-api/stats/${attributes.mode === 'stream' ? 'stream' : 'live'}?key=${key}`;
-  el.feed = statsFeed();
+  el.feed = asFeed(statsFeed());
   const parent = await fixture(html`<div></div>`);
   parent.append(el);
   return el;
@@ -237,7 +238,7 @@ describe('<wsis-stats-counter> live figures', function () {
       const el = document.createElement('wsis-stats-counter');
       el.setAttribute('motion', 'reduce');
       el.liveSrc = `/test-api/stats/stream?key=${key}`;
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       const first = oneEvent(el, 'wsis-stats-update');
       (await fixture(html`<div></div>`)).append(el);
       expect(((await first) as WsisStatsUpdateEvent).detail.source).to.equal('stream');
@@ -261,7 +262,7 @@ describe('<wsis-stats-counter> live figures', function () {
       el.setAttribute('motion', 'reduce');
       el.liveMode = 'poll';
       el.liveSrc = `/test-api/stats/stream?key=${key}`;
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       const failed = oneEvent(el, 'wsis-live-error');
       (await fixture(html`<div></div>`)).append(el);
       expect(((await failed) as WsisLiveErrorEvent).detail.message).to.contain('live-mode="stream"');

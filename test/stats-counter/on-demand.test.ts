@@ -7,6 +7,7 @@ import type { WsisLiveErrorDetail, WsisStatsUpdateEvent } from '../../src/events
 import { defineElement } from '../../src/internal/define-element.js';
 import { WsisStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { liveLog, part, setLive, statsFeed, uniqueKey, valueOf } from './stats-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 WsisStatsCounter.renderer = () =>
   import('../../src/stats-counter/stats-counter-renderer.js').then((m) => m.statsCounterRenderer);
@@ -30,7 +31,7 @@ function counter(attributes: { key?: string; mode?: string; interval?: number } 
     el.liveMode = (attributes.mode ?? 'auto') as WsisStatsCounter['liveMode'];
     el.liveSrc = `/test-api/stats/${attributes.mode === 'stream' ? 'stream' : 'live'}?key=${attributes.key}`;
   }
-  el.feed = statsFeed();
+  el.feed = asFeed(statsFeed());
   return el;
 }
 
@@ -43,7 +44,7 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
 
   it('shows a counter without live-src without ever loading the live code', async () => {
     const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter motion="reduce"></wsis-stats-counter>`);
-    el.feed = statsFeed();
+    el.feed = asFeed(statsFeed());
     await waitUntil(() => valueOf(el, 'attendees') === '50,000+', 'figures not shown');
     expect(requested('stats-counter-renderer')).to.be.true;
     el.showUpdated = true;
@@ -95,7 +96,7 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     const key = uniqueKey('lazy-set');
     await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 51000 }]) });
     const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter motion="reduce" interval="0.1"></wsis-stats-counter>`);
-    el.feed = statsFeed();
+    el.feed = asFeed(statsFeed());
     await waitUntil(() => valueOf(el, 'attendees') === '50,000+');
     const first = oneEvent(el, 'wsis-stats-update');
     el.liveSrc = `/test-api/stats/live?key=${key}`;
@@ -130,7 +131,7 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     el.motion = 'reduce';
     el.interval = 0.1;
     el.liveSrc = `/test-api/stats/live?key=${key}`;
-    el.feed = statsFeed();
+    el.feed = asFeed(statsFeed());
     const parent = await fixture(html`<div></div>`);
     parent.append(el);
     await waitUntil(() => errors.length === 1, 'no wsis-live-error');

@@ -3,13 +3,14 @@ import { localNumber, setReducedMotion } from '../support/engine.js';
 import '../../src/define/stats-counter.js';
 import type { WsisStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { part, parts, spokenOf, statsFeed, valueOf } from './stats-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 const NNBSP = '\u202f';
 
 /** A counter on the test feed, figures shown at once (no motion) unless told otherwise. */
 async function counter(template = html`<wsis-stats-counter motion="reduce"></wsis-stats-counter>`) {
   const el = await fixture<WsisStatsCounter>(template);
-  el.feed = statsFeed();
+  el.feed = asFeed(statsFeed());
   await waitUntil(() => part(el, 'stat'), 'no figure rendered');
   await el.updateComplete;
   return el;
@@ -99,7 +100,7 @@ describe('<wsis-stats-counter>', () => {
 
   it('shows the empty state when no named figure exists', async () => {
     const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter stats="nope"></wsis-stats-counter>`);
-    el.feed = statsFeed();
+    el.feed = asFeed(statsFeed());
     await waitUntil(() => part(el, 'empty'));
     expect(part(el, 'stat')).to.be.null;
     await expect(el).to.be.accessible();
@@ -171,7 +172,7 @@ describe('<wsis-stats-counter>', () => {
         html`<div lang="fr"><wsis-stats-counter motion="reduce" notation="compact"></wsis-stats-counter></div>`,
       );
       const el = wrapper.querySelector('wsis-stats-counter')!;
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       await waitUntil(() => valueOf(el, 'attendees') === 'plus de 50\u00a0k', `got ${valueOf(el, 'attendees')}`);
     });
   });
@@ -192,7 +193,7 @@ describe('<wsis-stats-counter>', () => {
 
     it('counts up with easing to the exact figure, without shifting the layout', async () => {
       const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter duration="600"></wsis-stats-counter>`);
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       const { seen, widths } = await sampleUntil(el, 'attendees', '50,000+');
       expect(seen.length, seen.join(' | ')).to.be.greaterThan(4);
       const numbers = seen.map(numberIn);
@@ -214,7 +215,7 @@ describe('<wsis-stats-counter>', () => {
       </div>`);
       (wrapper.querySelector('.spacer') as HTMLElement).style.blockSize = '3000px';
       const el = wrapper.querySelector('wsis-stats-counter')!;
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       await waitUntil(() => part(el, 'stat'));
       await aTimeout(500);
       expect(valueOf(el, 'attendees')).to.equal('0+');
@@ -230,7 +231,7 @@ describe('<wsis-stats-counter>', () => {
       const el = await fixture<WsisStatsCounter>(
         html`<wsis-stats-counter motion="reduce" duration="5000"></wsis-stats-counter>`,
       );
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       await waitUntil(() => part(el, 'stat'));
       expect(valueOf(el, 'attendees')).to.equal('50,000+');
     });
@@ -239,7 +240,7 @@ describe('<wsis-stats-counter>', () => {
       await setReducedMotion('reduce');
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
       const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter duration="5000"></wsis-stats-counter>`);
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       await waitUntil(() => part(el, 'stat'));
       expect(valueOf(el, 'attendees')).to.equal('50,000+');
       expect(valueOf(el, 'hlps')).to.equal('1,550+');
@@ -247,7 +248,7 @@ describe('<wsis-stats-counter>', () => {
 
     it('settles at once when the visitor turns on reduced motion mid-count', async () => {
       const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter duration="20000"></wsis-stats-counter>`);
-      el.feed = statsFeed();
+      el.feed = asFeed(statsFeed());
       await waitUntil(() => valueOf(el, 'attendees') !== '' && valueOf(el, 'attendees') !== '0+');
       expect(valueOf(el, 'attendees')).not.to.equal('50,000+');
       await setReducedMotion('reduce');
@@ -277,8 +278,8 @@ describe('<wsis-stats-counter>', () => {
         (wrapper.querySelector('.spacer') as HTMLElement).style.blockSize = '3000px';
         const seen = wrapper.querySelector<WsisStatsCounter>('.seen')!;
         const unseen = wrapper.querySelector<WsisStatsCounter>('.unseen')!;
-        seen.feed = statsFeed();
-        unseen.feed = statsFeed();
+        seen.feed = asFeed(statsFeed());
+        unseen.feed = asFeed(statsFeed());
         await waitUntil(() => valueOf(seen, 'attendees') !== '0+' && valueOf(seen, 'attendees') !== '');
         expect(observing.size, 'the unseen counter observes').to.equal(1);
         let frames = 0;
