@@ -26,14 +26,15 @@ async function fetchLimited(target: string, { timeoutMs, maxBytes }: Limits): Pr
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
+  const reader = response.body?.getReader();
   try {
-    for await (const chunk of response.body ?? []) {
-      size += chunk.byteLength;
+    for (let part = await reader?.read(); part && !part.done; part = await reader?.read()) {
+      size += part.value.byteLength;
       if (size > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
+        await reader?.cancel().catch(() => undefined);
         throw new Error(`the answer grew past the limit of ${maxBytes} bytes (--max-size)`);
       }
-      chunks.push(chunk);
+      chunks.push(part.value);
     }
   } catch (error) {
     if (signal.aborted) throw new Error(`the answer did not finish within ${timeoutMs / 1000} s (--timeout)`);

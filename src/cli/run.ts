@@ -53,9 +53,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
     if (json) out(reportJson(report));
     else {
+      // convert's stdout is the feed: its report goes to stderr whole.
       const lines = reportLines(report);
-      lines.out.forEach(out);
-      lines.err.forEach(err);
+      if (command === 'convert') [...lines.err, ...lines.out].forEach(err);
+      else {
+        lines.out.forEach(out);
+        lines.err.forEach(err);
+      }
     }
     return report.exitCode;
   } catch (error) {
