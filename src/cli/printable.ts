@@ -6,6 +6,7 @@
  * a line read differently from its bytes. `\uXXXX` is also a valid escape inside JSON strings,
  * so `--json` output stays valid JSON.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function printable(text: string): string {

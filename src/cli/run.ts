@@ -18,13 +18,20 @@ wsis-widgets --version   prints the version`;
  * goes through `printable`, so nothing a document holds can reach the terminal as a control.
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const out = (text: string) => text.split('\n').forEach((line) => io.out(printable(line)));
-  const err = (text: string) => text.split('\n').forEach((line) => io.err(printable(line)));
+  // One call, one line: a newline inside a line (from a document) is escaped like any control,
+  // so no document can start a line of its own. Only the usage texts below are split.
+  const out = (line: string) => io.out(printable(line));
+  const err = (line: string) => io.err(printable(line));
+  const outText = (text: string) => text.split('\n').forEach(out);
+  const errText = (text: string) => text.split('\n').forEach(err);
   const [command, ...rest] = args;
   const json = rest.includes('--json');
   const usage = (message: string, text: string) => {
     if (json) out(JSON.stringify({ command, status: 'usage', exitCode: EXIT.usage, message }));
-    else err(`${message}\n\n${text}`);
+    else {
+      err(message);
+      errText(`\n${text}`);
+    }
     return EXIT.usage;
   };
   try {
@@ -33,7 +40,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       return EXIT.clean;
     }
     if (command === '--help' || command === '-h' || command === 'help') {
-      out(USAGE);
+      outText(USAGE);
       return EXIT.clean;
     }
     if (command !== 'validate' && command !== 'convert') {
@@ -41,7 +48,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
     const text = command === 'validate' ? VALIDATE_USAGE : CONVERT_USAGE;
     if (rest.includes('--help') || rest.includes('-h')) {
-      out(text);
+      outText(text);
       return EXIT.clean;
     }
     let report: Report;

@@ -28,7 +28,7 @@ const attr = (tag: string, name: string) =>
 export function htmlToMarkdown(html: string, base?: string): string {
   let out = '';
   const links: string[] = [];
-  const stripped = html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
+  const stripped = html.replace(/\ue000/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
   const tokens = stripped.split(/(<[^>]*>)/);
   for (const token of tokens) {
     if (!token.startsWith('<')) {
@@ -47,10 +47,10 @@ export function htmlToMarkdown(html: string, base?: string): string {
     else if (name === 'a') {
       if (!closing) {
         links.push(resolve(attr(token, 'href'), base));
-        out += '\u0001';
+        out += '\ue000';
       } else {
         const href = links.pop();
-        const start = out.lastIndexOf('\u0001');
+        const start = out.lastIndexOf('\ue000');
         if (start >= 0) {
           const label = out.slice(start + 1).trim();
           out = out.slice(0, start) + (href ? `[${label || href}](${href})` : label);
@@ -58,7 +58,7 @@ export function htmlToMarkdown(html: string, base?: string): string {
       }
     }
   }
-  return tidy(out.replace(/\u0001/g, ''));
+  return tidy(out.replace(/\ue000/g, ''));
 }
 
 /** An http(s) link target, absolute; anything else (mailto:, javascript:, broken) → ''. */
