@@ -1,3 +1,4 @@
+import { conferenceDay } from '../feed/places.js';
 import { textFor } from '../feed/text.js';
 import type { Link, Location, Person, Session, SessionType, Text, Track } from '../feed/types.js';
 import { isValidTimeZone } from '../internal/time-zone.js';
@@ -145,7 +146,7 @@ export class FeedBuilder {
       .map((s, i) => ({ s, i, at: Date.parse(s.start) }))
       .sort((a, b) => a.at - b.at || order(a.s) - order(b.s) || a.i - b.i)
       .map(({ s }) => s);
-    const days = sessions.map((s) => conferenceDay(s.start, event.dayStart));
+    const days = sessions.map((s) => dayOf(s.start, event.dayStart));
     const first = days.reduce<string | undefined>((min, d) => (min === undefined || d < min ? d : min), undefined);
     const last = days.reduce<string | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
     const start = event.start ?? first;
@@ -172,13 +173,9 @@ export class FeedBuilder {
   }
 }
 
-/** The conference day of a DateTime written in the event zone: before `dayStart`, the day before. */
-function conferenceDay(iso: string, dayStart = '00:00'): string {
-  const date = iso.slice(0, 10);
-  if (iso.slice(11, 16) >= dayStart) return date;
-  const previous = new Date(`${date}T00:00:00Z`);
-  previous.setUTCDate(previous.getUTCDate() - 1);
-  return previous.toISOString().slice(0, 10);
+/** The conference day of a DateTime written in the event zone (its own wall clock). */
+function dayOf(iso: string, dayStart?: string): string {
+  return conferenceDay(iso.slice(0, 10), Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16)), dayStart);
 }
 
 /** Every string of the document with e-mail addresses removed (noted once). */
