@@ -56,6 +56,17 @@ export function convertFrab(source: unknown, options: ConvertOptions = {}): Conv
       builder.session(talk(event, start, start + minutes * 60000, base));
     }
   }
+  // schedule2 (the hub's format): one flat list of events with start and end, rooms and tracks as objects.
+  const trackNames = new Map(objects(conference.tracks).map((t) => [str(t.slug) ?? '', textOf(t.name)]));
+  for (const event of objects(schedule.events)) {
+    const start = instantWithOffset(event.start);
+    const end = instantWithOffset(event.end) ?? (start !== undefined ? start + (durationMinutes(event.duration) ?? NaN) * 60000 : undefined);
+    if (start === undefined || end === undefined || Number.isNaN(end)) {
+      builder.note(`event ${JSON.stringify(str(event.guid) ?? '')} has no readable start or end; left out`);
+      continue;
+    }
+    builder.session(talk(fromSchedule2(event, trackNames), start, end, base));
+  }
   if (disagreeing) {
     builder.note(`${disagreeing} talk${disagreeing === 1 ? '' : 's'} carry offsets that are not ${zone}'s: their instants are kept and written in ${zone}`);
   }
@@ -136,4 +147,18 @@ function talk(event: Json, start: number, end: number, base?: string) {
 function person(p: Json): Person | undefined {
   const name = str(p.public_name) ?? str(p.full_public_name) ?? str(p.name);
   return name ? { name } : undefined;
+}
+
+/** A schedule2 event in the shape of a frab talk. */
+function fromSchedule2(event: Json, tracks: Map<string, ReturnType<typeof textOf>>): Json {
+  const track = isObject(event.track) ? (textOf(event.track.name) ?? tracks.get(str(event.track.slug) ?? '') ?? str(event.track.slug)) : textOf(event.track);
+  const titled = (links: unknown) => objects(links).map((l) => ({ url: l.url, title: l.title ?? (str(l.type)?.toLowerCase() === 'slides' ? 'Slides' : l.type) }));
+  return {
+    ...event,
+    room: isObject(event.room) ? event.room.name : event.room,
+    track,
+    persons: objects(event.participants).filter((p) => !p.role || /speaker/i.test(String(p.role))),
+    links: titled(event.links).filter((l) => !/^(origin|feedback)$/i.test(String(l.title))),
+    attachments: titled(event.attachments),
+  };
 }

@@ -27,6 +27,7 @@ const CASES = [
   ['frab', 'pretalx-democon.json', {}],
   ['frab', 'pretalx-rc3.json', { tz: 'Europe/Berlin' }],
   ['frab', 'frab-edge-cases.json', {}],
+  ['frab', 'schedule2-hub-38c3.json', {}],
   ['sessionize', 'sessionize-edge-cases.json', { tz: 'Europe/Zurich', eventId: 'edge', eventName: 'Edge' }],
   ['indico', 'indico-docs-event-sessions.json', {}],
   ['indico', 'indico-docs-timetable.json', { eventName: 'Export Test' }],
@@ -199,4 +200,15 @@ test('ids: colliding slugs are numbered; e-mail addresses are removed from text'
   assert.deepEqual(feed.tracks.map((t) => t.id), ['a-b', 'a-b-2']);
   assert.equal(feed.sessions[0].description, 'Write to [e-mail address removed]');
   assert.match(notes.join('\n'), /1 e-mail address removed/);
+});
+
+test('frab: schedule2 (one list of events) too: speakers only from participants, typed links titled', () => {
+  const { byId } = converted('frab', json('schedule2-hub-38c3.json'), {});
+  const opening = byId['270fa44c-821a-577f-8ca3-33e8d4a8c2a7'];
+  assert.deepEqual([opening.start, opening.end, opening.location], ['2024-12-27T10:30:00+01:00', '2024-12-27T11:00:00+01:00', 'Saal 1']);
+  assert.deepEqual(opening.speakers, [{ name: 'Gabriela Bogk' }, { name: 'Aline Blankertz' }]);
+  assert.deepEqual(opening.links, [
+    { title: 'foo bar', url: 'https://example.net/' },
+    { title: 'Slides', url: 'https://example.net/foo/bar/1235.pdf' },
+  ]);
 });

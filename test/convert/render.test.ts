@@ -7,6 +7,7 @@ const CASES: [Source, string, ConvertOptions][] = [
   ['frab', 'frab-camp2019.json', {}],
   ['frab', 'pretalx-democon.json', {}],
   ['frab', 'frab-edge-cases.json', {}],
+  ['frab', 'schedule2-hub-38c3.json', {}],
   ['sessionize', 'sessionize-edge-cases.json', { tz: 'Europe/Zurich', eventId: 'edge', eventName: 'Edge' }],
   ['indico', 'indico-edge-cases.json', {}],
   ['csv', 'csv-edge-cases.csv', { tz: 'Europe/Zurich', eventId: 'edge', eventName: 'Edge' }],
