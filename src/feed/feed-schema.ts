@@ -51,6 +51,7 @@ export const eventSchema = named(
       url: optional(url()),
       logo: optional(url({ image: true })),
       description: optional(text()),
+      dayStart: optional(pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'not a time of day (HH:MM)')),
     },
     (event) => (event.end < event.start ? { member: 'end', message: 'before start' } : undefined),
   ),
@@ -81,6 +82,15 @@ export const personSchema = named(
   }),
 );
 
+/** A link of a session (slides, a paper, the talk's page elsewhere). */
+export const linkSchema = named('Link', object({ title: text(), url: url() }));
+
+/** A room, hall or platform; sessions name it by id in `location`. */
+export const locationSchema = named(
+  'Location',
+  object({ id: id(), name: text(), order: optional(integer()) }),
+);
+
 export const sessionSchema = named(
   'Session',
   object(
@@ -101,6 +111,7 @@ export const sessionSchema = named(
       url: optional(url()),
       streamUrl: optional(url()),
       recordingUrl: optional(url()),
+      links: optional(arrayOf(linkSchema)),
       status: optional(enumOf('scheduled', 'cancelled', 'postponed')),
     },
     (session) => (later(session.end, session.start) ? undefined : { member: 'end', message: 'not later than start' }),
@@ -174,6 +185,7 @@ export const feedSchema = object({
   event: eventSchema,
   sessionTypes: list(sessionTypeSchema),
   tracks: list(trackSchema),
+  locations: list(locationSchema),
   sessions: list(sessionSchema),
   tiers: list(tierSchema),
   partners: list(partnerSchema),

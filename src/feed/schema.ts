@@ -12,6 +12,8 @@ export class Fail {
   constructor(
     readonly path: string,
     readonly message: string,
+    /** The item's other faults, found after the first (reported with it when the item is dropped). */
+    readonly also: readonly Fail[] = [],
   ) {}
 }
 
@@ -279,11 +281,13 @@ export function object<S extends Shape>(shape: S, check?: Check<InferObject<S>>)
         return out;
       };
       const at = ctx.at;
+      // Every fault of the object is found (validate reports them all), the first one fails it.
+      let faults: Fail[] | undefined;
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k];
         const raw = value[key];
         if (raw === undefined) {
-          if (!optionals[k]) return new Fail(pathOf([...at, key]), 'missing');
+          if (!optionals[k]) (faults ??= []).push(new Fail(pathOf([...at, key]), 'missing'));
           const fallback = fallbacks[k];
           if (fallback) change(k)[key] = fallback.fallback;
           continue;
@@ -292,7 +296,10 @@ export function object<S extends Shape>(shape: S, check?: Check<InferObject<S>>)
         const read = members[k].read(raw, ctx);
         at.pop();
         if (read instanceof Fail) {
-          if (!optionals[k]) return read;
+          if (!optionals[k]) {
+            (faults ??= []).push(read, ...read.also);
+            continue;
+          }
           ctx.warnings.push({ path: read.path, message: `${read.message}; field dropped` });
           const fallback = fallbacks[k];
           if (fallback) change(k)[key] = fallback.fallback;
@@ -302,6 +309,7 @@ export function object<S extends Shape>(shape: S, check?: Check<InferObject<S>>)
         // Object.is: a -0 read as 0 is a change too.
         if (out || !Object.is(read, raw)) change(k)[key] = read;
       }
+      if (faults) return new Fail(faults[0].path, faults[0].message, faults.slice(1));
       const result = (out ?? value) as InferObject<S>;
       const wrong = check?.(result);
       return wrong ? new Fail(pathOf([...ctx.at, wrong.member]), wrong.message) : result;
@@ -309,6 +317,8 @@ export function object<S extends Shape>(shape: S, check?: Check<InferObject<S>>)
     def: { kind: 'object', shape },
   };
 }
+
+const FIELD_DROPPED = /; (field dropped|item dropped|also wrong in the dropped item)$/;
 
 /**
  * An array: an item that fails is dropped and reported, the rest is kept. With `unique`, items
@@ -327,9 +337,13 @@ export function arrayOf<T>(item: Schema<T>, { unique = false } = {}): Schema<T[]
         ctx.at[depth] = i;
         const read = item.read(value[i], ctx);
         if (read instanceof Fail) {
-          // The item's own field drops do not matter once the item itself is gone.
-          if (ctx.warnings.length > mark) ctx.warnings.length = mark;
+          // Every fault of the dropped item is reported: the one that dropped it first, then the
+          // others (its field drops no longer matter as such: the whole item is gone).
+          const fields = ctx.warnings.splice(mark).map((w) => ({ path: w.path, message: w.message.replace(FIELD_DROPPED, '') }));
           ctx.warnings.push({ path: read.path, message: `${read.message}; item dropped` });
+          for (const other of [...read.also, ...fields]) {
+            ctx.warnings.push({ path: other.path, message: `${other.message}; also wrong in the dropped item` });
+          }
           change(i);
           continue;
         }

@@ -202,12 +202,18 @@ describe('readFeed: item and field drops', () => {
     ]);
   });
 
-  it('reports only the reason an item is dropped, not its other problems', () => {
-    const { warnings } = readWith((doc) => {
+  it('reports every fault of a dropped item: the reason first, then its other problems', () => {
+    const { feed, warnings } = readWith((doc) => {
       doc.sessions[0].url = 'javascript:alert(1)';
       delete (doc.sessions[0] as Record<string, unknown>).title;
+      (doc.sessions[0] as Record<string, unknown>).start = 'tomorrow';
     });
-    expect(lines(warnings)).to.deep.equal(['sessions[0].title: missing; item dropped']);
+    expect(lines(warnings)).to.deep.equal([
+      'sessions[0].title: missing; item dropped',
+      'sessions[0].start: not a date-time with offset (2021-03-22T14:00:00+01:00); also wrong in the dropped item',
+      'sessions[0].url: a URL with the forbidden scheme javascript:; also wrong in the dropped item',
+    ]);
+    expect(feed.sessions.map((s) => s.id)).to.not.include('s1');
   });
 
   it('drops items of every kind when a required field is wrong', () => {
