@@ -101,6 +101,8 @@ export const sessionSchema = named(
       streamUrl: optional(url()),
       recordingUrl: optional(url()),
       status: optional(enumOf('scheduled', 'cancelled', 'postponed')),
+      // Partner involvement (issue 22): `partners` ids, checked by the reader like `tracks`.
+      organizers: optional(ids()),
     },
     (session) => (later(session.end, session.start) ? undefined : { member: 'end', message: 'not later than start' }),
   ),
@@ -148,6 +150,7 @@ export const prizeSchema = named(
     url: optional(url()),
     categories: optional(arrayOf(prizeCategorySchema, { unique: true })),
     awards: arrayOf(awardSchema, { unique: true }),
+    sponsors: optional(ids()),
   }),
 );
 
