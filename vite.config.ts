@@ -11,6 +11,7 @@ const entries: Record<string, string> = {
   'prize-winners': 'src/define/prize-winners.ts',
   'special-tracks': 'src/define/special-tracks.ts',
   'stats-counter': 'src/define/stats-counter.ts',
+  'partner-badge': 'src/define/partner-badge.ts',
   feed: 'src/feed/index.ts',
   // The script of dist/embed.html, the iframe page for CMSs that strip scripts.
   embed: 'src/embed/main.ts',

@@ -5,6 +5,7 @@
 import { defineElement } from './internal/define-element.js';
 import type { RendererSource } from './internal/element-renderer.js';
 import type { WsisElement } from './internal/wsis-element.js';
+import { WsisPartnerBadge } from './partner-badge/partner-badge.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
 import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 import { WsisSpecialTracks } from './special-tracks/special-tracks.js';
@@ -26,12 +27,16 @@ defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
 defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
   import('./special-tracks/special-tracks-renderer.js').then((m) => m.specialTracksRenderer),
 );
+defineLazily('wsis-partner-badge', WsisPartnerBadge, () =>
+  import('./partner-badge/badge-view.js').then((m) => m.partnerBadgeRenderer),
+);
 defineLazily('wsis-stats-counter', WsisStatsCounter, () =>
   import('./stats-counter/stats-counter-renderer.js').then((m) => m.statsCounterRenderer),
 );
 
 export { defineElement } from './internal/define-element.js';
 export { WsisElement } from './internal/wsis-element.js';
+export { WsisPartnerBadge } from './partner-badge/partner-badge.js';
 export { WsisPartnerWall } from './partner-wall/partner-wall.js';
 export { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 export { WsisSchedule } from './schedule/schedule.js';
@@ -43,3 +48,4 @@ export type { WsisFavoritesChangeEvent } from './events/favorites-change.js';
 export type { WsisSessionSelectEvent } from './events/session-select.js';
 export type { WsisLiveErrorEvent, WsisStatsUpdateEvent } from './events/stats-events.js';
 export type { WsisTrackSelectEvent } from './events/track-select.js';
+export type { WsisPartnerSelectEvent } from './events/partner-select.js';

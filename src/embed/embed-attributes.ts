@@ -10,6 +10,7 @@ export const embeddableElements = {
   'prize-winners': ['partner', 'prize', 'year', 'category', 'rank'],
   'special-tracks': ['track', 'status', 'sessions', 'timezone', 'now'],
   'stats-counter': ['stats', 'live-src', 'interval', 'duration', 'notation'],
+  'partner-badge': ['partner', 'layout'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmbeddableElement = keyof typeof embeddableElements;
