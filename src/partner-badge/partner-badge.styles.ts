@@ -14,7 +14,6 @@ export const partnerBadgeStyles = css`
   }
   .root {
     container-type: inline-size;
-    background: transparent;
   }
   .badge {
     display: flex;
