@@ -1,13 +1,15 @@
 import { css } from 'lit';
 
 /**
- * Styles of <wsis-partner-badge>: 200 × 100 px by default (the host's width, half as tall);
- * everything inside is sized in container units, so a wider host scales the whole badge up.
+ * Styles of <wsis-partner-badge>: 200 × 100 px by default (its width, half as tall); everything
+ * inside is sized in container units, so a wider badge scales up as a whole. The width is set
+ * only through `--wsis-partner-badge-width` (!important: a page's `* { all: revert }` or `width`
+ * rules must not blow a footer badge up to the page's width; `all` leaves custom properties be).
  */
 export const partnerBadgeStyles = css`
   :host {
-    inline-size: var(--wsis-partner-badge-width, 200px);
-    max-inline-size: 100%;
+    inline-size: var(--wsis-partner-badge-width, 200px) !important;
+    max-inline-size: 100% !important;
     --_badge-background: var(--wsis-partner-badge-background, var(--_surface));
     --_badge-border: var(--wsis-partner-badge-border-color, var(--_border-strong));
     --_logo-background: var(--wsis-partner-badge-logo-background, #ffffff);

@@ -11,8 +11,8 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  * The compact "proud partner" badge a partner puts in its site's footer or sidebar: the event's
  * logo (when the feed has one), the partner's tier in words (the feed's tier name, "Platinum
  * Partner"), the event's name and dates, all one link to the event's site. 200 × 100 px by
- * default; a wider host (`width` on the element, or `--wsis-partner-badge-width`) scales the
- * whole badge up. No heading (it is a link, not a section): `heading-level` has no effect.
+ * default; a wider one (`--wsis-partner-badge-width: 320px`) scales up as a whole, and it never
+ * grows beyond its container. No heading (it is a link, not a section): `heading-level` has no effect.
  * This module is the class only (state, derived in `willUpdate`); its template, styles and
  * strings are in badge-view.ts, which `partner-badge.js` attaches directly (nothing loads later)
  * and the all-in-one bundle loads when the first badge connects.
