@@ -14,6 +14,7 @@ const entries: Record<string, string> = {
   'prize-winners': 'src/define/prize-winners.ts',
   'special-tracks': 'src/define/special-tracks.ts',
   'stats-counter': 'src/define/stats-counter.ts',
+  'partner-badge': 'src/define/partner-badge.ts',
   feed: 'src/feed/index.ts',
 };
 

@@ -7,6 +7,7 @@
 import { defineElement } from './internal/define-element.js';
 import type { RendererSource } from './internal/element-renderer.js';
 import type { WsisElement } from './internal/wsis-element.js';
+import { WsisPartnerBadge } from './partner-badge/partner-badge.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
 import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 import { WsisSpecialTracks } from './special-tracks/special-tracks.js';
@@ -29,12 +30,16 @@ defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
 defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
   import('./special-tracks/special-tracks-renderer.js').then((m) => m.specialTracksRenderer),
 );
+defineLazily('wsis-partner-badge', WsisPartnerBadge, () =>
+  import('./partner-badge/badge-view.js').then((m) => m.partnerBadgeRenderer),
+);
 defineLazily('wsis-stats-counter', WsisStatsCounter, () =>
   import('./stats-counter/stats-counter-renderer.js').then((m) => m.statsCounterRenderer),
 );
 
 export { defineElement } from './internal/define-element.js';
 export { WsisElement } from './internal/wsis-element.js';
+export { WsisPartnerBadge } from './partner-badge/partner-badge.js';
 export { WsisPartnerWall } from './partner-wall/partner-wall.js';
 export { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 export { WsisSchedule } from './schedule/schedule.js';
@@ -46,8 +51,9 @@ export type { WsisFavoritesChangeEvent } from './events/favorites-change.js';
 export type { WsisSessionSelectEvent } from './events/session-select.js';
 export type { WsisLiveErrorEvent, WsisStatsUpdateEvent } from './events/stats-events.js';
 export type { WsisTrackSelectEvent } from './events/track-select.js';
+export type { WsisPartnerSelectEvent } from './events/partner-select.js';
 
-// Importing this entry defines all five tags (a per-element entry declares only its own).
+// Importing this entry defines all six tags (a per-element entry declares only its own).
 declare global {
   interface HTMLElementTagNameMap {
     'wsis-schedule': WsisSchedule;
@@ -55,5 +61,6 @@ declare global {
     'wsis-prize-winners': WsisPrizeWinners;
     'wsis-special-tracks': WsisSpecialTracks;
     'wsis-stats-counter': WsisStatsCounter;
+    'wsis-partner-badge': WsisPartnerBadge;
   }
 }

@@ -25,7 +25,7 @@ export function elementFromQuery(search: string, doc: Document, base: string): E
   if (!isEmbeddable(name)) {
     return {
       ok: false,
-      message: `Unknown or missing element "${name}". Use element=schedule, partner-wall, prize-winners, special-tracks or stats-counter.`,
+      message: `Unknown or missing element "${name}". Use element=schedule, partner-wall, prize-winners, special-tracks, stats-counter or partner-badge.`,
     };
   }
   const tag = `wsis-${name}`;

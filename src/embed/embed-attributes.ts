@@ -8,10 +8,11 @@ export const sharedAttributes = ['src', 'lang', 'refresh', 'heading-level', 'the
 
 export const embeddableElements = {
   schedule: ['timezone', 'view', 'track', 'type', 'day', 'query', 'now'],
-  'partner-wall': ['tier', 'layout'],
-  'prize-winners': ['prize', 'year', 'category', 'rank'],
+  'partner-wall': ['tier', 'layout', 'partner'],
+  'prize-winners': ['partner', 'prize', 'year', 'category', 'rank'],
   'special-tracks': ['track', 'status', 'sessions', 'timezone', 'now'],
   'stats-counter': ['stats', 'live-src', 'interval', 'duration', 'notation'],
+  'partner-badge': ['partner', 'layout'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmbeddableElement = keyof typeof embeddableElements;

@@ -113,6 +113,8 @@ export const sessionSchema = named(
       recordingUrl: optional(url()),
       links: optional(arrayOf(linkSchema)),
       status: optional(enumOf('scheduled', 'cancelled', 'postponed')),
+      // Partner involvement (issue 22): `partners` ids, checked by the reader like `tracks`.
+      organizers: optional(ids()),
     },
     (session) => (later(session.end, session.start) ? undefined : { member: 'end', message: 'not later than start' }),
   ),
@@ -160,6 +162,7 @@ export const prizeSchema = named(
     url: optional(url()),
     categories: optional(arrayOf(prizeCategorySchema, { unique: true })),
     awards: arrayOf(awardSchema, { unique: true }),
+    sponsors: optional(ids()),
   }),
 );
 

@@ -1,20 +1,25 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { textFor } from '../feed/text.js';
-import type { Feed } from '../feed/types.js';
+import type { Feed, Partner } from '../feed/types.js';
 import type { ElementRenderer } from '../internal/element-renderer.js';
 import { groupPartners, parseTierFilter, type PartnerGroup } from './group.js';
 import type { PartnerWallMessages } from './messages/en.js';
 import { partnerWallMessages } from './messages/index.js';
+import { renderPartnerCard } from './partner-card.js';
 import { renderPartner, type TileContext } from './partner-tile.js';
 import type { WsisPartnerWall } from './partner-wall.js';
 import { partnerWallStyles } from './partner-wall.styles.js';
 
-/** What the wall shows for one document and one `tier` value. */
+/** What the wall shows for one document and one `tier` and `partner` value. */
 interface Grouping {
   groups: PartnerGroup[];
   /** Whether the `tier` filter (not the feed) is why nothing is left. */
   filtered: boolean;
+  /** Whether `partner` names partners (then an empty wall says so). */
+  chosen: boolean;
+  /** The one partner shown, when `partner` leaves exactly one: shown as a card. */
+  single?: Partner;
 }
 
 /**
@@ -23,14 +28,22 @@ interface Grouping {
  */
 const groupings = new WeakMap<Feed, Map<string, Grouping>>();
 
-function grouping(feed: Feed, tier: string | undefined): Grouping {
+function grouping(feed: Feed, tier: string | undefined, partner: string | undefined): Grouping {
   let byTier = groupings.get(feed);
   if (!byTier) groupings.set(feed, (byTier = new Map()));
-  const key = tier ?? '';
+  const key = `${tier ?? ''}\n${partner ?? ''}`;
   let result = byTier.get(key);
   if (!result) {
     const filter = parseTierFilter(tier);
-    result = { groups: groupPartners(feed, filter), filtered: filter !== undefined && feed.partners.length > 0 };
+    const partners = parseTierFilter(partner);
+    const groups = groupPartners(feed, filter, partners);
+    const shown = groups.flatMap((group) => group.partners);
+    result = {
+      groups,
+      filtered: filter !== undefined && feed.partners.length > 0,
+      chosen: partners !== undefined,
+      single: partners && shown.length === 1 ? shown[0] : undefined,
+    };
     byTier.set(key, result);
   }
   return result;
@@ -89,8 +102,13 @@ export const partnerWallRenderer: ElementRenderer<WsisPartnerWall> = {
   styles: partnerWallStyles,
   render(host, feed) {
     const m = host.locale.messages(partnerWallMessages);
-    const { groups, filtered } = grouping(feed, host.tier);
-    if (groups.length === 0) return host.renderEmpty(filtered ? m.emptyFiltered : m.emptyNone);
+    const { groups, filtered, chosen, single } = grouping(feed, host.tier, host.partner);
+    if (groups.length === 0) {
+      return host.renderEmpty(chosen && feed.partners.length > 0 ? m.emptyPartner : filtered ? m.emptyFiltered : m.emptyNone);
+    }
+    if (single) {
+      return renderPartnerCard(single, { host, feed, messages: m, onLogoError: (url) => markBroken(host, url) });
+    }
     const tiers = repeat(
       groups,
       (group) => group.tier.id,

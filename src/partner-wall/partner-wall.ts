@@ -1,4 +1,7 @@
 import { property, state } from 'lit/decorators.js';
+import { emit } from '../events/emit.js';
+import { WsisPartnerSelectEvent } from '../events/partner-select.js';
+import { revealLinked } from '../internal/linked-element.js';
 import { WsisElement } from '../internal/wsis-element.js';
 
 /** `grid` wraps the logos; `row` puts them in one horizontally scrollable row. */
@@ -9,6 +12,12 @@ export type PartnerWallLayout = 'grid' | 'row';
  * Each partner's logo (or its name, when it has no logo or the logo fails to load) links to its
  * site; its country is named in the visitor's language; its description opens with a button.
  *
+ * With `partner`, only those partners are shown; when that leaves exactly one, it shows as a
+ * single card: logo, name, its tier in words (the feed's tier name) and the event, its
+ * description and link, and what it did at the event ("3 sessions", "Sponsor of the … Prize",
+ * from the feed's `sessions[].organizers` and `prizes[].sponsors`). With `schedule`, the
+ * sessions line is a button that filters that `<wsis-schedule>` to the partner.
+ *
  * @summary Strategic partners by tier, from a WSIS widgets feed.
  * @tag wsis-partner-wall
  *
@@ -17,7 +26,12 @@ export type PartnerWallLayout = 'grid' | 'row';
  * @attr refresh - Seconds between background re-reads of `src`.
  * @attr heading-level - Level (2–6) of the tier headings. Default 2.
  * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr tier - Comma-separated tier ids to show; default every tier.
+ * @attr layout - `grid` (default) or `row`.
+ * @attr partner - Comma-separated partner ids to show; exactly one shown partner gives a single card.
+ * @attr schedule - The id of a `<wsis-schedule>` in the same document (or shadow root): the card's sessions button sets its `partner` and scrolls to it.
  *
+ * @fires wsis-partner-select - `detail: {id}` when a visitor asks to see the card's partner's sessions in the programme. Cancelable: `preventDefault()` keeps the linked schedule as it is.
  * @fires wsis-load - `detail: {feed, warnings}` after a feed document is read.
  * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
  *
@@ -36,6 +50,15 @@ export type PartnerWallLayout = 'grid' | 'row';
  * @csspart country - The partner's country, named in the element's language.
  * @csspart more - The button that shows or hides the partner's description.
  * @csspart description - The partner's description.
+ * @csspart card - The single partner's card (`partner` naming one partner); carries `data-id`.
+ * @csspart partner-name - The card's heading: the partner's name.
+ * @csspart card-tier - The card's tier in words (the feed's tier name, "Platinum Partner").
+ * @csspart card-event - The card's event name ("WSIS Forum 2021").
+ * @csspart involvement-heading - The heading above that list (one level below the card's).
+ * @csspart involvement - The card's list of what the partner did at the event.
+ * @csspart sessions - The card's sessions count ("3 sessions").
+ * @csspart sessions-link - With `schedule`: the button that shows those sessions in the programme.
+ * @csspart sponsorship - One "Sponsor of …" line of the card.
  *
  * @cssprop [--wsis-partner-wall-logo-height-1=120px] - Logo box height in the highest tier.
  * @cssprop [--wsis-partner-wall-logo-height-2=96px] - Logo box height in the second tier.
@@ -56,6 +79,12 @@ export class WsisPartnerWall extends WsisElement {
   /** `grid` (default): wrapping rows; `row`: one horizontally scrollable row. Any other value: `grid`. */
   @property({ reflect: true }) layout: PartnerWallLayout = 'grid';
 
+  /** Comma-separated partner ids to show; one partner shows as a card. Default: every partner. */
+  @property({ reflect: true }) partner?: string;
+
+  /** Id of the `<wsis-schedule>` that the card's sessions button filters and scrolls to. */
+  @property() schedule?: string;
+
   /**
    * Logo URLs that failed to load; their partners show a name tile.
    * @internal
@@ -67,6 +96,15 @@ export class WsisPartnerWall extends WsisElement {
    * @internal
    */
   @state() openDescriptions: ReadonlySet<string> = new Set();
+
+  /**
+   * @internal The card's sessions button: tell the page, then filter and reveal the linked
+   * schedule (its `partner` attribute), and say so with `say()` through the live region.
+   */
+  selectPartner(id: string, say: () => string): void {
+    if (!emit(this, new WsisPartnerSelectEvent({ id })) || !this.schedule) return;
+    if (revealLinked(this, this.schedule, 'partner', id)) this.announcer.announce(say());
+  }
 
   // The rendering code (templates, styles, strings, grouping) is in partner-wall-renderer.ts, which
   // src/define/partner-wall.ts attaches directly and the all-in-one bundle loads on first use.

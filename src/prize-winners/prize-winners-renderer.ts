@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { prizesSponsoredBy } from '../feed/involvement.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Prize, PrizeCategory } from '../feed/types.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import type { ElementRenderer } from '../internal/element-renderer.js';
 import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
 import { utcInstant } from '../internal/time-zone.js';
+import { commaList } from '../internal/text-lists.js';
 import { paragraphs, rankLabel, renderAwardCard } from './award-card.js';
 import { prizeWinnersMessages } from './messages/index.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
@@ -46,7 +48,7 @@ interface Derived {
 const memo = new WeakMap<WsisPrizeWinners, { inputs: unknown[]; derived: Derived }>();
 
 function derive(host: WsisPrizeWinners, feed: Feed): Derived {
-  const inputs = [feed, host.prize, host.year, host.category, host.rank, host.chosen];
+  const inputs = [feed, host.partner, host.prize, host.year, host.category, host.rank, host.chosen];
   const last = memo.get(host);
   if (last && inputs.every((value, i) => value === last.inputs[i])) return last.derived;
   const scopeFilter: PrizeFilter = {
@@ -55,13 +57,16 @@ function derive(host: WsisPrizeWinners, feed: Feed): Derived {
     category: parseList(host.category),
     rank: parseList(host.rank),
   };
-  const scope = selectPrizes(feed.prizes, scopeFilter);
+  // `partner`: only the prizes those partners sponsor (feed `prizes[].sponsors`).
+  const partners = commaList(host.partner);
+  const prizes = partners.length > 0 ? prizesSponsoredBy(feed, partners) : feed.prizes;
+  const scope = selectPrizes(prizes, scopeFilter);
   const filter: PrizeFilter = {};
   for (const key of filterKeys) {
     const chosen = host.chosen[key];
     filter[key] = intersect(scopeFilter[key], chosen ? new Set([chosen]) : undefined);
   }
-  const derived = { scope, options: filterOptions(scope), views: selectPrizes(feed.prizes, filter) };
+  const derived = { scope, options: filterOptions(scope), views: selectPrizes(prizes, filter) };
   memo.set(host, { inputs, derived });
   return derived;
 }

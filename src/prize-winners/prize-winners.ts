@@ -35,6 +35,7 @@ export interface AwardRef {
  * @attr refresh - Seconds between background re-reads of `src`.
  * @attr heading-level - Level (2–6) of the prize names; categories and awards go one and two below.
  * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr partner - Comma-separated partner ids: only the prizes they sponsor (feed `prizes[].sponsors`).
  *
  * @fires wsis-load - `detail: {feed, warnings}` after a document is read.
  * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
@@ -81,6 +82,9 @@ export interface AwardRef {
  * @cssprop [--wsis-color-accent=#0b5cab] - Links, focus and highlight (shared token; see the other `--wsis-*` tokens in the docs).
  */
 export class WsisPrizeWinners extends WsisElement {
+  /** Comma-separated partner ids: only the prizes they sponsor (feed `prizes[].sponsors`); default all. */
+  @property() partner?: string;
+
   /** Comma-separated prize ids to show; default all. */
   @property() prize?: string;
 

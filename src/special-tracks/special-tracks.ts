@@ -3,6 +3,7 @@ import { WsisTrackSelectEvent } from '../events/track-select.js';
 import { AdoptedSheets } from '../internal/adopted-sheets.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { emit } from '../events/emit.js';
+import { revealLinked } from '../internal/linked-element.js';
 
 /**
  * The special tracks of an event (feed `tracks`), as cards in feed order: name, description,
@@ -85,15 +86,7 @@ export class WsisSpecialTracks extends WsisElement {
    */
   select(id: string, say: () => string): void {
     if (!emit(this, new WsisTrackSelectEvent({ id })) || !this.schedule) return;
-    // The element with that id in this element's tree (its shadow root or the document), then the document.
-    const root = this.getRootNode();
-    const found =
-      (root instanceof ShadowRoot || root instanceof Document ? root.getElementById(this.schedule) : null) ??
-      document.getElementById(this.schedule);
-    if (!(found instanceof HTMLElement) || found === this) return;
-    found.setAttribute('track', id);
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    found.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+    if (!revealLinked(this, this.schedule, 'track', id)) return;
     this.announcer.announce(say());
   }
 }

@@ -10,6 +10,7 @@ const titles: Record<EmbeddableElement, string> = {
   'prize-winners': 'Prize winners',
   'special-tracks': 'Special tracks',
   'stats-counter': 'Figures',
+  'partner-badge': 'Proud partner badge',
 };
 
 /**

@@ -6,7 +6,11 @@ export const shows = {
   'wsis-prize-winners': 'WSIS Prizes 2021',
   'wsis-special-tracks': 'ICTs and Older Persons',
   'wsis-stats-counter': 'Attendees',
+  'wsis-partner-badge': 'WSIS Forum 2021',
 };
+
+/** Attributes a tag needs beyond `src` to show something (the badge names one partner). */
+export const extraAttributes = { 'wsis-partner-badge': ' partner="uae"' };
 
 const all = Object.keys(shows);
 
@@ -17,4 +21,5 @@ export const entries = [
   { name: 'prize-winners', specifier: 'wsis-widgets/prize-winners.js', tags: ['wsis-prize-winners'] },
   { name: 'special-tracks', specifier: 'wsis-widgets/special-tracks.js', tags: ['wsis-special-tracks'] },
   { name: 'stats-counter', specifier: 'wsis-widgets/stats-counter.js', tags: ['wsis-stats-counter'] },
+  { name: 'partner-badge', specifier: 'wsis-widgets/partner-badge.js', tags: ['wsis-partner-badge'] },
 ].map((entry) => ({ ...entry, others: all.filter((tag) => !entry.tags.includes(tag)) }));

@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPage, scriptBytes } from './app-build.mjs';
 import { checkPage, launch, serve } from './browser-check.mjs';
-import { entries, shows } from './entries.mjs';
+import { entries, extraAttributes, shows } from './entries.mjs';
 import { manifestProblems } from './manifest-check.mjs';
 import { importProblem } from './node-import.mjs';
 import { readmeExamples } from './readme-examples.mjs';
@@ -48,7 +48,7 @@ customElements.define('app-shell', AppShell);
 `;
 const pages = [];
 for (const entry of entries) {
-  const body = entry.tags.map((tag) => `<${tag} src="feed.json"></${tag}>`).join('');
+  const body = entry.tags.map((tag) => `<${tag} src="feed.json"${extraAttributes[tag] ?? ''}></${tag}>`).join('');
   const main = `import '${entry.specifier}';\n`;
   await buildPage(app, { name: entry.name, body, main });
   await buildPage(app, { name: `${entry.name}-with-lit`, body, main: `${litApp}${main}` });

@@ -1,4 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import '../../src/define/schedule.js';
 import { convert, type ConvertOptions, type Source } from '../../src/convert/index.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
@@ -20,7 +21,7 @@ describe('converted programmes render in <wsis-schedule>', () => {
       const { feed } = convert(from, from === 'csv' ? text : JSON.parse(text), options);
       const el = document.createElement('wsis-schedule') as WsisSchedule;
       el.setAttribute('lang', 'en');
-      el.feed = feed;
+      el.feed = asFeed(feed);
       await fixture(el);
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="session"]'), 'sessions rendered');
       const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="session"]')];

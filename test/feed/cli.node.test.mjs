@@ -87,6 +87,17 @@ test('exit 3 for drops, each printed with its path; --strict makes it exit 1', a
   assert.match(strict.stderr, /--strict: failing/);
 });
 
+test("exit 3 for a session's organizer or a prize's sponsor that names no partner, each printed with its path", async () => {
+  const doc = smallFeed();
+  doc.sessions[0].organizers = ['p2', 'gcoa'];
+  doc.prizes[0].sponsors = ['ghost'];
+  const { code, stdout } = await cli('validate', file('references.json', doc));
+  assert.equal(code, 3);
+  assert.match(stdout, /^sessions\[0\]\.organizers\[1\]: unknown partner "gcoa"; reference dropped$/m);
+  assert.match(stdout, /^prizes\[0\]\.sponsors\[0\]: unknown partner "ghost"; reference dropped$/m);
+  assert.match(stdout, /read with 2 drops/);
+});
+
 test('exit 1 for a refused document: not JSON, wrong version, no event, no such file', async () => {
   const notJson = await cli('validate', file('broken.json', '{"version": 1,'));
   assert.equal(notJson.code, 1);
