@@ -14,6 +14,7 @@ const ordinary: Record<(typeof widgetTags)[number], string> = {
   'wsis-prize-winners': 'Team One',
   'wsis-special-tracks': 'ICTs and Youth',
   'wsis-stats-counter': 'attendees',
+  'wsis-partner-badge': 'Hostile test forum',
 };
 
 const shownText = (el: Element) => el.shadowRoot?.textContent ?? '';
@@ -42,6 +43,8 @@ describe('extreme values: every element shows the rest of the feed, answers, and
           el.setAttribute('sessions', '');
           el.setAttribute('now', '2021-03-22T10:30:00+01:00');
           el.setAttribute('duration', '0');
+          // The badge shows one partner's involvement: it needs to be told which.
+          if (tag === 'wsis-partner-badge') el.setAttribute('partner', 'p1');
           el.feed = extreme.feed;
           box.append(el);
           const probe = probeResponsiveness();

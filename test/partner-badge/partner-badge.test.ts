@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import '../../src/define/partner-badge.js';
 import type { WsisPartnerBadge } from '../../src/partner-badge/partner-badge.js';
 
@@ -21,7 +22,7 @@ const LOGO = `data:image/svg+xml,${encodeURIComponent(
 
 async function badge(template: ReturnType<typeof html>, data: unknown = feed()) {
   const el = await fixture<WsisPartnerBadge>(template);
-  el.feed = data;
+  el.feed = asFeed(data);
   await waitUntil(() => part(el, 'badge') || part(el, 'empty'), 'never rendered');
   await el.updateComplete;
   return el;
@@ -117,7 +118,7 @@ describe('<wsis-partner-badge>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow"><wsis-partner-badge partner="uae"></wsis-partner-badge></div>`);
     wrapper.style.setProperty('inline-size', '150px');
     const el = wrapper.querySelector('wsis-partner-badge')!;
-    el.feed = feed();
+    el.feed = asFeed(feed());
     await waitUntil(() => part(el, 'badge'));
     expect(box(el).width).to.be.at.most(150);
   });
@@ -125,7 +126,7 @@ describe('<wsis-partner-badge>', () => {
   it('fires wsis-load with the feed, and reports dropped items in it', async () => {
     const el = await fixture<WsisPartnerBadge>(html`<wsis-partner-badge partner="uae"></wsis-partner-badge>`);
     const loaded = oneEvent(el, 'wsis-load');
-    el.feed = { ...feed(), partners: [...demo.partners, { id: 'x', name: 'X', tier: 'none' }] };
+    el.feed = asFeed({ ...feed(), partners: [...demo.partners, { id: 'x', name: 'X', tier: 'none' }] });
     const { detail } = await loaded;
     expect(detail.warnings.map((w: { path: string }) => w.path)).to.deep.equal(['partners[12].tier']);
   });

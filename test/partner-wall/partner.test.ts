@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/partner-wall.js';
 import type { WsisPartnerWall } from '../../src/partner-wall/partner-wall.js';
@@ -35,7 +36,7 @@ function involvedFeed() {
 async function wall(template: ReturnType<typeof html>, feed: unknown = involvedFeed()) {
   const first = await fixture<HTMLElement>(template);
   const el = (first.localName === 'wsis-partner-wall' ? first : first.querySelector('wsis-partner-wall')) as WsisPartnerWall;
-  el.feed = feed;
+  el.feed = asFeed(feed);
   await waitUntil(() => part(el, 'tier') || part(el, 'card') || part(el, 'empty'), 'never rendered');
   await el.updateComplete;
   return el;
