@@ -4,6 +4,7 @@
  * stylesheet rule (a filter change touches no row); the search and "My schedule" through the
  * rows' `hidden` state; the day filter through the day groups.
  */
+import { keepFocus } from '../internal/focus.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { textFor } from '../feed/text.js';
@@ -192,9 +193,9 @@ export class ScheduleFilters {
       return this.options[key].find((o) => o.value === value)?.label ?? value;
     };
     return html`<div class="chips">
-      ${active.map((key) => {
+      ${active.map((key, index) => {
         const text = `${labels[key]}: ${valueLabel(key)}`;
-        return html`<button part="chip" class="chip" type="button" aria-label=${m.removeFilter(text)} @click=${() => this.set(key, '')}>
+        return html`<button part="chip" class="chip" type="button" aria-label=${m.removeFilter(text)} @click=${() => this.removeChip(key, index)}>
           ${text} <span aria-hidden="true">×</span>
         </button>`;
       })}
@@ -209,6 +210,13 @@ export class ScheduleFilters {
     return count === total
       ? m.results(formatNumber(locale, count), pluralCategory(locale, count))
       : m.resultsOf(formatNumber(locale, count), formatNumber(locale, total), pluralCategory(locale, count), pluralCategory(locale, total));
+  }
+
+  /** Removes a filter; focus goes to the chip now in its place, the one before, or the search box. */
+  private removeChip(key: FilterKey, index: number): void {
+    const chips = () => this.host.renderRoot.querySelectorAll('.chips .chip');
+    this.set(key, '');
+    void keepFocus(this.host, [() => chips()[index], () => chips()[index - 1], 'input[type="search"]']);
   }
 
   private set(key: FilterKey, value: string): void {

@@ -2,7 +2,7 @@ import type { ScheduleMessages } from './en.js';
 
 export default {
   programme: 'البرنامج',
-  timesIn: (zoneName: string, abbreviation: string) => `المواعيد بتوقيت ${zoneName} (${abbreviation}).`,
+  timesIn: (zoneName: string, abbreviation: string) => `المواعيد حسب ${zoneName} (${abbreviation}).`,
   showMyTime: 'عرض توقيتي',
   showEventTime: 'عرض توقيت الحدث',
   timeZone: 'المنطقة الزمنية',
