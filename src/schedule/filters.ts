@@ -14,7 +14,7 @@ import { matchesTerms, normalize, queryTerms } from '../sessions/search.js';
 import { dayKeyInstant } from '../sessions/time.js';
 import type { SessionView } from '../sessions/view-model.js';
 import type { FilterKey, ScheduleHost } from './host.js';
-import type { ScheduleMessages } from './messages/index.js';
+import { labelParts, type ScheduleMessages } from './messages/index.js';
 
 interface Option {
   value: string;
@@ -189,14 +189,16 @@ export class ScheduleFilters {
     if (active.length === 0) return nothing;
     const valueLabel = (key: FilterKey) => {
       const value = host[key] ?? '';
-      if (key === 'query') return `“${value}”`;
+      if (key === 'query') return m.quoted(value);
       return this.options[key].find((o) => o.value === value)?.label ?? value;
     };
+    // The value (feed text, or the visitor's) is isolated: "Huawei Technologies, Ltd." stays whole in Arabic.
     return html`<div class="chips">
       ${active.map((key, index) => {
-        const text = `${labels[key]}: ${valueLabel(key)}`;
-        return html`<button part="chip" class="chip" type="button" aria-label=${m.removeFilter(text)} @click=${() => this.removeChip(key, index)}>
-          ${text} <span aria-hidden="true">×</span>
+        const value = valueLabel(key);
+        const [before, after] = labelParts(m.labelValue, labels[key]);
+        return html`<button part="chip" class="chip" type="button" aria-label=${m.removeFilter(m.labelValue(labels[key], value))} @click=${() => this.removeChip(key, index)}>
+          ${before}<bdi>${value}</bdi>${after} <span aria-hidden="true">×</span>
         </button>`;
       })}
       <button class="link" type="button" @click=${this.clearAll}>${m.clearAll}</button>

@@ -105,7 +105,7 @@ export class GridView {
         <div class="grid" role="group" aria-label=${day ? `${ctx.plan.grid}: ${dayFormat.format(dayKeyInstant(day))}` : ctx.plan.grid} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, ctx.dir)} @focusin=${this.onFocusIn}>
           <div class="corner" aria-hidden="true">${ctx.plan.time}</div>
           ${layout.columns.map(
-            (column, index) => html`<div class="column-head" part="grid-column" data-column=${index}>${column.label}</div>`,
+            (column, index) => html`<div class="column-head" part="grid-column" data-column=${index} dir="auto">${column.label}</div>`,
           )}
           ${layout.ticks.map(
             (tick, index) => html`<div class="tick" data-tick=${index} aria-hidden="true">${tickFormat.format(tick.at)}</div>`,
@@ -136,8 +136,8 @@ export class GridView {
       <button class="open" type="button" tabindex=${tab} aria-haspopup="dialog" @click=${() => ctx.open(view.id)}>
         <span class="block-time" part="session-time">${view.timeLabel}</span>
         ${live ? html`<strong class="badge live">${ctx.liveNow}</strong>` : nothing}
-        <span class="title" part="session-title">${view.title}</span>
-        ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track" data-track=${track.id}>${track.name}</span>` : nothing}
+        <span class="title" part="session-title" dir="auto">${view.title}</span>
+        ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta" dir="auto">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track" data-track=${track.id} dir="auto">${track.name}</span>` : nothing}
         ${view.statusText ? html`<strong class="badge status">${view.statusText}</strong>` : nothing}
         ${conflict ? html`<span class="conflict">${conflict}</span>` : nothing}
       </button>

@@ -9,7 +9,7 @@ import { isTimeZone, resolveTimeZone, sameClock, visitorTimeZone, zoneAbbreviati
 import { keepFocus } from '../internal/focus.js';
 import { guard } from 'lit/directives/guard.js';
 import type { ScheduleHost } from './host.js';
-import type { ScheduleMessages } from './messages/index.js';
+import { labelParts, type ScheduleMessages } from './messages/index.js';
 import { findZone, zoneLabel, zoneOptions } from './zone-names.js';
 
 const storageKey = (eventId: string) => `wsis-schedule.timezone.${eventId}`;
@@ -93,11 +93,12 @@ export class ZonePicker {
     }
     const zones = this.open ? zoneOptions(locale, reference, [eventZone, visitor]) : [];
     const label = zoneLabel(zone, locale, reference);
+    const [before, after] = labelParts(m.labelValue, m.timeZone);
     this.lookup = { locale, at: reference, first: [eventZone, visitor] };
     return html`<div class="zone-line">
       <p><span class="zone-text">${line}</span> ${action}</p>
       <details class="zone-picker" @toggle=${this.onToggle}>
-        <summary>${m.timeZone}: <span class="zone-id" data-zone=${zone} dir="auto">${label}</span></summary>
+        <summary>${before}<span class="zone-id" data-zone=${zone} dir="auto">${label}</span>${after}</summary>
         <form class="zone-form" novalidate @submit=${this.onSubmit}>
           <label>
             <span>${m.timeZone}</span>

