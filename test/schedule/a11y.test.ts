@@ -122,7 +122,7 @@ describe('<wsis-schedule> accessibility past axe', () => {
     const flat = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(flat)];
     const star = { en: 'Add “Huawei Technologies, Ltd.” to my schedule', ar: 'Huawei Technologies, Ltd.' };
     for (const lang of ['en', 'ar'] as const) {
-      const el = await mount({ lang }, bidiFeed());
+      await mount({ lang }, bidiFeed());
       const nodes = flat((await a11ySnapshot({})) as unknown as Node);
       const open = nodes.find((n) => n.role === 'button' && n.name === 'Huawei Technologies, Ltd.');
       expect(open, `${lang}: the row's title button`).to.exist;
