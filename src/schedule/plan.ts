@@ -39,6 +39,7 @@ export interface PlanHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly view: 'list' | 'grid';
   readonly gridColumns?: 'location' | 'track';
+  readonly headingLevel: number;
   readonly day?: string;
   readonly feedState: { readonly feed?: Feed };
   readonly locale: {
@@ -262,6 +263,7 @@ export class Plan implements ReactiveController {
       toggleStar: (id) => this.toggleStar(id),
       conflictText: (id) => this.conflictText(id),
       open: (id) => host.openSession(id, true),
+      headingLevel: Math.min(6, Math.max(2, Math.round(host.headingLevel) || 2) + 1),
     });
   }
 
