@@ -9,8 +9,8 @@
  *
  * Semantics (an equivalent of the APG grid pattern, since blocks span rows and lanes and a
  * row/gridcell table cannot describe them): a labelled group described by the keyboard
- * instructions, column headings as headings, and each block's name = title, time and column
- * (location or track), so a screen reader says where and when without reading the layout.
+ * instructions, column headings as headings, and each block's name = time, title, track and
+ * location (the location in hidden text when it is the column), so a screen reader says where and when without reading the layout.
  */
 import { dateTimeFormat } from '../i18n/intl-cache.js';
 import type { AdoptedSheets } from '../internal/adopted-sheets.js';
@@ -117,7 +117,7 @@ export class GridView {
           <div class="corner" aria-hidden="true">${ctx.plan.time}</div>
           ${layout.columns.map(
             (column, index) =>
-              html`<div class="column-head" part="grid-column" role="heading" aria-level=${ctx.headingLevel} id="grid-col-${index}" data-column=${index} dir="auto">${column.label}</div>`,
+              html`<div class="column-head" part="grid-column" role="heading" aria-level=${ctx.headingLevel} data-column=${index} dir="auto">${column.label}</div>`,
           )}
           ${layout.ticks.map(
             (tick, index) => html`<div class="tick" data-tick=${index} aria-hidden="true">${tickFormat.format(tick.at)}</div>`,
@@ -150,15 +150,15 @@ export class GridView {
         type="button"
         tabindex=${tab}
         aria-haspopup="dialog"
-        aria-labelledby="grid-title-${index} grid-time-${index} grid-col-${block.column}"
         @click=${() => ctx.open(view.id)}
       >
-        <span class="block-time" part="session-time" id="grid-time-${index}">${view.timeLabel}</span>
+        <span class="block-time" part="session-time">${view.timeLabel}</span>
         ${live ? html`<strong class="badge live">${ctx.liveNow}</strong>` : nothing}
-        <span class="title" part="session-title" id="grid-title-${index}" dir="auto">${view.title}</span>
+        <span class="title" part="session-title" dir="auto">${view.title}</span>
         ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta" dir="auto">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track" data-track=${track.id} dir="auto">${track.name}</span>` : nothing}
         ${view.statusText ? html`<strong class="badge status">${view.statusText}</strong>` : nothing}
         ${conflict ? html`<span class="conflict">${conflict}</span>` : nothing}
+        ${ctx.columns === 'location' && view.location ? html`<span class="visually-hidden" dir="auto">${view.location}</span>` : nothing}
       </button>
       <button
         class="star"
