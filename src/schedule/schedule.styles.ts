@@ -123,8 +123,9 @@ export const scheduleStyles = [
       display: flex;
       gap: var(--_space-xs);
       list-style: none;
-      margin: 0;
-      padding: 0 0 var(--_space-xs);
+      /* Room for the focus ring (3px + 2px offset): a scroller clips what overflows it. */
+      margin: 0 -6px;
+      padding: 6px 6px calc(var(--_space-xs) + 6px);
       overflow-x: auto;
       max-inline-size: 100%;
       scrollbar-width: thin;
@@ -153,6 +154,10 @@ export const scheduleStyles = [
     }
     .day:focus-visible {
       outline: var(--_focus);
+    }
+    /* Tabbing upward scrolls a row clear of its day's sticky heading. */
+    .day [part~='session'] {
+      scroll-margin-block-start: calc(var(--_font-size) * 2.5 + var(--_space-xs) * 2);
     }
     .day > .heading {
       font-size: var(--_font-size);
@@ -272,7 +277,11 @@ export const scheduleStyles = [
         content-visibility: visible;
         break-inside: auto;
       }
-      .day > .heading {
+      /* Tabbing upward scrolls a row clear of its day's sticky heading. */
+    .day [part~='session'] {
+      scroll-margin-block-start: calc(var(--_font-size) * 2.5 + var(--_space-xs) * 2);
+    }
+    .day > .heading {
         position: static;
         break-after: avoid;
       }
