@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
@@ -19,7 +20,7 @@ function bidiFeed() {
 async function mount(attrs: Record<string, string>, feed: unknown = gridFeed()): Promise<WsisSchedule> {
   const el = document.createElement('wsis-schedule');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   await fixture(el);
   await waitUntil(() => $(el, '[part~="my-schedule"] [aria-pressed]'), 'rendered', { timeout: 5000 });
   await el.updateComplete;

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
@@ -22,7 +23,7 @@ async function mount(attrs: Record<string, string>, feed: unknown, width = 1000)
   box.style.width = `${width}px`;
   const el = document.createElement('wsis-schedule');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   box.append(el);
   await fixture(box);
   await waitUntil(() => $(el, '[part~="session"] .star'), 'stars on the sessions', { timeout: 5000 });

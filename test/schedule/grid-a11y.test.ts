@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
@@ -15,7 +16,7 @@ async function mountGrid(lang: string, feed: unknown = gridFeed()): Promise<Wsis
   const el = document.createElement('wsis-schedule');
   el.setAttribute('view', 'grid');
   el.setAttribute('lang', lang);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   box.append(el);
   await fixture(box);
   await waitUntil(() => $(el, '.grid .block'), 'the grid', { timeout: 5000 });

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
@@ -10,7 +11,7 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g,
 async function mount(lang = 'en'): Promise<WsisSchedule> {
   const el = document.createElement('wsis-schedule');
   el.setAttribute('lang', lang);
-  el.feed = scheduleFeed();
+  el.feed = asFeed(scheduleFeed());
   await fixture(el);
   await waitUntil(() => $(el, '[part~="day"]'), 'rendered', { timeout: 5000 });
   await el.updateComplete;
