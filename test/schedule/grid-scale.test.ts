@@ -127,6 +127,21 @@ describe('<wsis-schedule view="grid"> to scale', () => {
     expect(height(el, 'decade')).to.be.closeTo(15 * 60 * perMinute, 2);
   });
 
+  it('starts a day at its earliest session: no empty hours above a session at 01:00', () => {
+    const one = Date.parse('2021-03-22T01:00:00+01:00');
+    const layout = layoutDay(
+      [
+        { id: 'early', start: one, end: one + 30 * 60000, column: '' },
+        { id: 'late', start: one + 10 * 3600000, end: one + 11 * 3600000, column: '' },
+      ],
+      'Europe/Zurich',
+      new Map(),
+    );
+    expect(layout.ticks[0].at).to.equal(one);
+    expect(layout.blocks.find((b) => b.id === 'early')!.rowStart).to.equal(2);
+    expect(layout.rows).to.equal(22);
+  });
+
   it('layoutDay cuts every session at the next midnight of the shown zone, across a DST change', () => {
     const start = Date.parse('2021-03-27T22:00:00+01:00');
     const layout = layoutDay([{ id: 'x', start, end: start + 3650 * 86400000, column: '' }], 'Europe/Zurich', new Map());
