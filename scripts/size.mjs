@@ -5,8 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { printModuleTable } from './size-modules.mjs';
 
-/** The all-in-one bundle's first download, gzip, in bytes. It only ever goes down (35 KB at first). */
-const BUDGET_GZIP = 33 * 1024;
+/** The all-in-one bundle's first download, gzip, in bytes. It only ever goes down (35 KB at first, 33, now 30). */
+const BUDGET_GZIP = 30 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');

@@ -1,5 +1,5 @@
 import { FeedError } from './errors.js';
-import { readFeed, type ReadResult } from './read.js';
+import type { ReadResult } from './read.js';
 
 /**
  * The page's shared feed requests: one entry per absolute URL, shared by every element that
@@ -263,6 +263,9 @@ function sameOrigin(url: string): boolean {
 /** One request: conditional when the entry holds validators, read only when the document changed. */
 async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   const { url } = entry;
+  // The reader (validation, normalizing) is not in the first download: its code is fetched
+  // while the feed is on its way.
+  const reader = loadReader();
   const headers: Record<string, string> = { accept: 'application/json' };
   // Same origin: send the validators ourselves and see a 304. Cross-origin, those headers would
   // cost a CORS preflight that many servers refuse, so the browser's cache revalidates instead
@@ -315,7 +318,7 @@ async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   }
   let result: ReadResult;
   try {
-    result = readFeed(json, { baseUrl: response.url || url });
+    result = (await reader).readFeed(json, { baseUrl: response.url || url });
   } catch (error) {
     const failure = toFeedError(error, url);
     throw new FeedError(failure.kind, `The feed at ${url} was refused. ${failure.message}`, failure.status);
@@ -324,6 +327,20 @@ async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   keep();
   return result;
 }
+
+/**
+ * The feed reader's module, fetched on first use (once; a failed fetch is tried again next time).
+ * A failure is a `network` FeedError, and never an unhandled rejection when nobody awaits it.
+ */
+export function loadReader(): Promise<typeof import('./read.js')> {
+  readerModule ??= import('./read.js').catch(() => {
+    readerModule = undefined;
+    throw new FeedError('network', 'The code that reads feeds could not be fetched: the network failed or the browser is offline.');
+  });
+  readerModule.catch(() => {});
+  return readerModule;
+}
+let readerModule: Promise<typeof import('./read.js')> | undefined;
 
 /** A FeedError of this copy from anything thrown (another copy's FeedError keeps its kind). */
 export function toFeedError(error: unknown, url?: string): FeedError {
