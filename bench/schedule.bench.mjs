@@ -2,7 +2,7 @@
 // <wsis-schedule> on the shapes of issue 19 (5,000 sessions over 5, 10 and 125 days, and 20,000
 // over 5 days as a stress line), against a plain innerHTML list of the same rows and fields and
 // FullCalendar's list view. Run: `npm run bench -- schedule` (or `node bench/schedule.bench.mjs [runs]`;
-// `SHAPES=5000x5,20000x5` picks shapes).
+// `SHAPES=5000x5,20000x5` picks shapes, `VARIANTS=Widget,Plain` the lists).
 //
 // A production build of a bench page (vite, into a temp dir) is served over HTTP and driven by
 // playwright-core in Debian's Chromium. Each run is a fresh page. Figures are medians.
@@ -27,6 +27,8 @@ const SHAPES = process.env.SHAPES
       [5000, 125],
       [20000, 5],
     ];
+/** `VARIANTS=Widget,Plain` leaves FullCalendar out (a quicker before/after on a busy machine). */
+const VARIANTS = process.env.VARIANTS ? process.env.VARIANTS.split(',') : ['Widget', 'Plain', 'FullCalendar'];
 const FILTERS = { track: 'track-a', type: 'workshop', day: null, language: 'fr' };
 const WORD = 'digital';
 
@@ -268,7 +270,7 @@ if (process.env.PROFILE) {
 }
 try {
   for (const [n, days] of SHAPES) {
-    for (const variant of ['Widget', 'Plain', 'FullCalendar']) {
+    for (const variant of VARIANTS) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -299,7 +301,7 @@ for (const r of results) {
 console.log('\nRatios wsis-schedule / plain innerHTML and / FullCalendar (below 1 = wsis-schedule is faster):');
 for (const [n, days] of SHAPES) {
   const w = results.find((r) => r.n === n && r.days === days && r.variant === 'Widget');
-  for (const other of ['Plain', 'FullCalendar']) {
+  for (const other of VARIANTS.filter((v) => v !== 'Widget')) {
     const o = results.find((r) => r.n === n && r.days === days && r.variant === other);
     console.log(
       `  ${n} × ${days} days vs ${label[other]}: first paint ${(w.render / o.render).toFixed(2)}, track filter ${(w.track / o.track).toFixed(2)}, keystroke ${(w.keystroke / o.keystroke).toFixed(2)}`,
