@@ -70,10 +70,11 @@ export const gridStyles = css`
     font-weight: 600;
     font-size: var(--_font-size-s);
   }
-  /* The time axis covers the column gap beside it, so nothing scrolled sideways shows through. */
+  /* The time axis also covers the 2px column gap beside it (a shadow, outside its box), so no
+     block text scrolled sideways shows through. */
   .corner,
   .tick {
-    margin-inline-end: -2px;
+    box-shadow: 0 0 0 2px var(--_surface);
   }
   .corner {
     inset-inline-start: 0;
