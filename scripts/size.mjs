@@ -5,9 +5,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { printModuleTable } from './size-modules.mjs';
 
-/** The all-in-one bundle's first download, gzip, in bytes. It only ever goes down (35 KB at first). */
-const BUDGET_GZIP = 33 * 1024;
+/** The all-in-one bundle's first download, gzip, in bytes. It only ever goes down (35 KB at first, 33, now 30). */
+const BUDGET_GZIP = 30 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');
@@ -100,6 +101,8 @@ row('  first download (budgeted)', initial);
 row('  rendering code, all five elements', onDemand);
 row('  a page showing all five (English)', new Set([...initial, ...onDemand]));
 row(`  other languages (${languages.size} files, all)`, languages);
+printModuleTable('first download', initial);
+printModuleTable('rendering code, all five elements', onDemand);
 console.log(`\nBudget for wsis-widgets.js: ${kb(BUDGET_GZIP).trim()} gzip; now ${kb(total.gzip).trim()}.`);
 if (total.gzip > BUDGET_GZIP) {
   console.error('Over budget.');

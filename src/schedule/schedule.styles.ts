@@ -144,10 +144,13 @@ export const scheduleStyles = [
       color: var(--_on-accent);
     }
     .day {
-      /* Off-screen days are not laid out until they come near: 5,000 rows paint fast. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto calc(var(--_rows, 4) * var(--_row-estimate) + 48px);
       margin-block-end: var(--_space-m);
+    }
+    /* Off-screen row groups (up to 50 rows each) are not styled or laid out until they come near:
+       5,000 rows paint fast and a filter change touches only the groups on screen. */
+    .day > .sessions {
+      content-visibility: auto;
+      contain-intrinsic-size: auto calc(var(--_rows, 4) * var(--_row-estimate));
     }
     .day:focus {
       outline: none;
@@ -273,8 +276,10 @@ export const scheduleStyles = [
       [part~='empty'] button {
         display: none !important;
       }
-      .day {
+      .day > .sessions {
         content-visibility: visible;
+      }
+      .day {
         break-inside: auto;
       }
       /* Tabbing upward scrolls a row clear of its day's sticky heading. */
