@@ -28,9 +28,13 @@ describe('extreme values: dates', () => {
       ),
     );
     expect(feed.sessions.map((s) => s.id)).to.deep.equal(['s2', 's3']);
+    // Every fault of a dropped item is reported, the reason first (issue 20).
+    const outside = 'a date-time outside the supported range (0001-01-02 to 9999-12-30 UTC)';
     expect(warnings).to.deep.equal([
-      { path: 'sessions[0].start', message: 'a date-time outside the supported range (0001-01-02 to 9999-12-30 UTC); item dropped' },
-      { path: 'sessions[1].start', message: 'a date-time outside the supported range (0001-01-02 to 9999-12-30 UTC); item dropped' },
+      { path: 'sessions[0].start', message: `${outside}; item dropped` },
+      { path: 'sessions[0].end', message: `${outside}; also wrong in the dropped item` },
+      { path: 'sessions[1].start', message: `${outside}; item dropped` },
+      { path: 'sessions[1].end', message: `${outside}; also wrong in the dropped item` },
     ]);
   });
 
