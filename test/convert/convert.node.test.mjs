@@ -29,6 +29,7 @@ const CASES = [
   ['frab', 'frab-edge-cases.json', {}],
   ['frab', 'schedule2-hub-38c3.json', {}],
   ['sessionize', 'sessionize-edge-cases.json', { tz: 'Europe/Zurich', eventId: 'edge', eventName: 'Edge' }],
+  ['sessionize', 'sessionize-gab-linz-2021.json', { tz: 'Europe/Vienna', eventId: 'gab-linz-2021', eventName: 'GAB Linz 2021' }],
   ['indico', 'indico-docs-event-sessions.json', {}],
   ['indico', 'indico-docs-timetable.json', { eventName: 'Export Test' }],
   ['indico', 'indico-edge-cases.json', {}],
@@ -116,6 +117,33 @@ test('sessionize: local times in --tz across DST, speakers by id, categories, ro
   assert.deepEqual(Object.keys(byId).sort(), ['1001', '1002', '1003']);
   assert.match(notes.join('\n'), /1 session not accepted; left out/);
   assert.match(notes.join('\n'), /1 session without a time; left out/);
+});
+
+test('sessionize: a real "All data" export (Global Azure Bootcamp Linz 2021) converts whole, answers left behind', () => {
+  const doc = json('sessionize-gab-linz-2021.json');
+  const options = { tz: 'Europe/Vienna', eventId: 'gab-linz-2021', eventName: 'GAB Linz 2021' };
+  const { feed, notes, text, byId } = converted('sessionize', doc, options);
+  assert.deepEqual(notes, []);
+  assert.deepEqual(Object.keys(byId).sort(), doc.sessions.map((s) => s.id).sort());
+  // Local times without an offset, in Vienna summer time.
+  assert.deepEqual([byId['248343'].start, byId['248343'].end], ['2021-04-16T08:00:00+02:00', '2021-04-16T08:50:00+02:00']);
+  assert.deepEqual([byId['254680'].start, byId['254680'].end], ['2021-04-16T15:00:00+02:00', '2021-04-16T15:45:00+02:00']);
+  assert.deepEqual(feed.event, {
+    id: 'gab-linz-2021', name: 'GAB Linz 2021', timezone: 'Europe/Vienna', start: '2021-04-16', end: '2021-04-16',
+  });
+  // Five speakers, in the export's order, by id; name and tag line only.
+  assert.deepEqual(byId['248343'].speakers.map((p) => p.name),
+    ['Gerwald Oberleitner', 'Rainer Stropek', 'Tamara Tomanic', 'Philipp Weckerle', 'Thomas Vater']);
+  assert.deepEqual(byId['247854'].speakers[1], { name: 'Rainer Stropek', role: 'software architects' });
+  // Rooms in their sort order; the track comes from the category, not the room.
+  assert.deepEqual(feed.locations.map((l) => l.name), ['Dev', 'Cloud Native, DevOps', 'Security', 'IoT, Data, ML', 'Junior']);
+  assert.equal(byId['247120'].location, 'Security');
+  assert.deepEqual(byId['247120'].tracks.map((id) => feed.tracks.find((t) => t.id === id).name), ['Cloud Dev']);
+  assert.deepEqual([byId['246570'].languages, byId['247800'].languages], [['de'], ['en']]);
+  // Two talks in one room at one time in the source: both kept.
+  assert.deepEqual([byId['255873'].location, byId['249036'].location], ['Cloud Native, DevOps', 'Cloud Native, DevOps']);
+  // The private question answers (short links, a meeting link) and speaker bios never reach the feed.
+  assert.doesNotMatch(text, /meet\.coderdojo\.net|"azure-ama"|Cyberpunk|sessionize\.com\/image/);
 });
 
 test('sessionize: --map names other categories; --tz and the event are required', () => {

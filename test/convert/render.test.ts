@@ -10,6 +10,7 @@ const CASES: [Source, string, ConvertOptions][] = [
   ['frab', 'frab-edge-cases.json', {}],
   ['frab', 'schedule2-hub-38c3.json', {}],
   ['sessionize', 'sessionize-edge-cases.json', { tz: 'Europe/Zurich', eventId: 'edge', eventName: 'Edge' }],
+  ['sessionize', 'sessionize-gab-linz-2021.json', { tz: 'Europe/Vienna', eventId: 'gab-linz-2021', eventName: 'GAB Linz 2021' }],
   ['indico', 'indico-edge-cases.json', {}],
   ['csv', 'csv-edge-cases.csv', { tz: 'Europe/Zurich', eventId: 'edge', eventName: 'Edge' }],
 ];
