@@ -1,8 +1,11 @@
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { viewOf, type ViewSource } from '../internal/element-view.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { WsisElement } from '../internal/wsis-element.js';
+import type { Grouping, PartnerWallActions, PartnerWallLayout, PartnerWallView } from './model.js';
 
-/** `grid` wraps the logos; `row` puts them in one horizontally scrollable row. */
-export type PartnerWallLayout = 'grid' | 'row';
+export type { PartnerWallLayout } from './model.js';
 
 /**
  * A wall of an event's partners, grouped by tier, the highest tier first with the largest logos.
@@ -56,19 +59,44 @@ export class WsisPartnerWall extends WsisElement {
   /** `grid` (default): wrapping rows; `row`: one horizontally scrollable row. Any other value: `grid`. */
   @property({ reflect: true }) layout: PartnerWallLayout = 'grid';
 
-  /**
-   * Logo URLs that failed to load; their partners show a name tile.
-   * @internal
-   */
-  @state() brokenLogos: ReadonlySet<string> = new Set();
+  /** The view (partner-wall-view.ts): attached by src/define/partner-wall.ts, else loaded. */
+  static view?: ViewSource<PartnerWallView>;
 
-  /**
-   * Partners whose description is open.
-   * @internal
-   */
-  @state() openDescriptions: ReadonlySet<string> = new Set();
+  protected override viewCode = new LazyModule<PartnerWallView>(this, `<${this.localName}>`, () =>
+    viewOf(this.constructor as typeof WsisPartnerWall),
+  );
 
-  // The rendering code (templates, styles, strings, grouping) is in partner-wall-renderer.ts, which
-  // src/define/partner-wall.ts attaches directly and the all-in-one bundle loads on first use.
-  // It uses these helpers of the base, made public here as types only (no code):
+  /** Logo URLs that failed to load; their partners show a name tile. */
+  @state() private brokenLogos: ReadonlySet<string> = new Set();
+
+  /** Partners whose description is open. */
+  @state() private openDescriptions: ReadonlySet<string> = new Set();
+
+  private readonly actions: PartnerWallActions = {
+    logoFailed: (url) => {
+      if (!this.brokenLogos.has(url)) this.brokenLogos = new Set([...this.brokenLogos, url]);
+    },
+    toggleDescription: (id) => {
+      const open = new Set(this.openDescriptions);
+      if (!open.delete(id)) open.add(id);
+      this.openDescriptions = open;
+    },
+  };
+
+  private grouping?: Grouping;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const view = this.viewCode.module;
+    const feed = this.feedState.feed;
+    // Cached by feed and tier in the view module (shared by every wall on the page).
+    if (view && feed) this.grouping = view.group(feed, this.tier);
+  }
+
+  protected override renderFeed(): unknown {
+    const view = this.viewCode.module;
+    if (!view || !this.grouping) return nothing;
+    const { brokenLogos, openDescriptions, layout } = this;
+    return view.render({ ...this.grouping, ctx: this.context, layout, brokenLogos, openDescriptions }, this.actions);
+  }
 }
