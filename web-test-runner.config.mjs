@@ -1,23 +1,12 @@
-import { readdirSync } from 'node:fs';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
+// Chromium (`npm test`). Firefox and WebKit: web-test-runner.firefox.config.mjs and
+// web-test-runner.webkit.config.mjs, run one after the other by `npm run test:browsers`.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
-
-// Real HTTP routes for tests (status codes, ETag, slow answers): every test/server/*.routes.mjs
-// exports a default array of Koa middlewares.
-const routeFiles = readdirSync(new URL('./test/server/', import.meta.url)).filter((f) =>
-  f.endsWith('.routes.mjs'),
-);
-const routes = (
-  await Promise.all(routeFiles.map((f) => import(`./test/server/${f}`).then((m) => m.default)))
-).flat();
+import { baseConfig } from './scripts/wtr-base.mjs';
 
 export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  ...baseConfig,
   concurrency: 2,
-  middleware: routes,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
@@ -26,5 +15,4 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
 };

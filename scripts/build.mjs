@@ -5,11 +5,15 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
 
+// The CDN build (dist/, Lit inside) first: it empties dist/. Then the npm build (dist/lib/, Lit bare).
 run(bin('vite'), ['build', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'npm', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // custom-elements.json is written at the root (Storybook reads it there) and shipped in dist/.
 run(bin('cem'), ['analyze', '--litelement', '--quiet']);
 copyFileSync('custom-elements.json', 'dist/custom-elements.json');
+// React/Vue types, VS Code custom data and JetBrains web-types, generated from the manifest.
+run('node', ['scripts/build/framework-types.mjs']);
 if (existsSync('scripts/write-feed-schema.ts')) run(bin('tsx'), ['scripts/write-feed-schema.ts']);
 if (existsSync('scripts/build-cli.mjs')) run('node', ['scripts/build-cli.mjs']);
 // The iframe embed page, pointing at the built script instead of the sources.

@@ -144,7 +144,16 @@ function checkFeed(feed) {
     text(t.name, `tiers[${i}].name`, true);
     if (!(Number.isInteger(t.rank) && t.rank >= 1)) err(`tiers[${i}].rank`, 'not an integer ≥ 1');
   });
-  ids(feed.partners, 'partners');
+  const partnerIds = ids(feed.partners, 'partners');
+  // Partner references (feed v1 additions): a list of known partner ids, each named once.
+  const partnerRefs = (refs, path) => {
+    if (refs === undefined) return;
+    if (!Array.isArray(refs)) return err(path, 'not an array');
+    if (new Set(refs).size !== refs.length) err(path, 'a partner named twice');
+    refs.forEach((ref, j) => partnerIds.has(ref) || err(`${path}[${j}]`, `unknown partner ${ref}`));
+  };
+  (feed.sessions ?? []).forEach((s, i) => partnerRefs(s.organizers, `sessions[${i}].organizers`));
+  (feed.prizes ?? []).forEach((z, i) => partnerRefs(z.sponsors, `prizes[${i}].sponsors`));
   (feed.partners ?? []).forEach((x, i) => {
     text(x.name, `partners[${i}].name`, true);
     if (!tierIds.has(x.tier)) err(`partners[${i}].tier`, `unknown tier ${x.tier}`);

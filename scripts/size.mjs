@@ -1,5 +1,7 @@
-// `npm run size`: the bytes a visitor downloads for each entry, counting every chunk it imports
-// statically (lazily loaded language files are listed apart). Fails above the budget.
+// `npm run size`: the bytes a visitor downloads for each entry of both builds, counting every
+// chunk it imports statically (lazily loaded language files are listed apart). The CDN build
+// (dist/) has Lit inside; the npm build (dist/lib/) leaves Lit to the app, so its figures are what
+// an element adds on top of an app's own Lit. Fails above the budget (CDN all-in-one bundle).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -46,15 +48,28 @@ function measure(files) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
-// cli.js is the Node validator, never sent to a browser.
-const entries = readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'cli.js');
-console.log('entry (with the chunks it imports)   minified     gzip   brotli');
-let total;
-for (const entry of entries.sort()) {
-  const files = closure(resolve(dist, entry));
-  const size = measure(files);
-  if (entry === 'wsis-widgets.js') total = size;
-  console.log(`${entry.padEnd(36)} ${kb(size.min)} ${kb(size.gzip)} ${kb(size.brotli)}`);
+
+/** One row per entry of a build folder; returns the all-in-one entry's size. */
+function entryTable(folder, title) {
+  // cli.js is the Node validator, never sent to a browser.
+  const entries = readdirSync(folder).filter((f) => f.endsWith('.js') && f !== 'cli.js');
+  console.log(`${title.padEnd(36)}  minified     gzip   brotli`);
+  let allInOne;
+  for (const entry of entries.sort()) {
+    const size = measure(closure(resolve(folder, entry)));
+    if (entry === 'wsis-widgets.js') allInOne = size;
+    console.log(`${entry.padEnd(36)} ${kb(size.min)} ${kb(size.gzip)} ${kb(size.brotli)}`);
+  }
+  return allInOne;
+}
+
+const total = entryTable(dist, 'CDN build, dist/ (Lit inside)');
+if (existsSync(join(dist, 'lib', 'wsis-widgets.js'))) {
+  console.log('');
+  entryTable(join(dist, 'lib'), 'npm build, dist/lib/ (Lit not counted)');
+} else {
+  console.error('No dist/lib/: the npm build is missing (run `npm run build`).');
+  process.exit(1);
 }
 // What the all-in-one bundle fetches later: each element's rendering code when the first such
 // element connects (and what that imports), and the strings of a language other than English.
@@ -80,7 +95,7 @@ const row = (label, files) => {
   const size = measure(files);
   console.log(`${label.padEnd(36)} ${kb(size.min)} ${kb(size.gzip)} ${kb(size.brotli)}`);
 };
-console.log('\nwsis-widgets.js, step by step:');
+console.log('\ndist/wsis-widgets.js (CDN), step by step:');
 row('  first download (budgeted)', initial);
 row('  rendering code, all five elements', onDemand);
 row('  a page showing all five (English)', new Set([...initial, ...onDemand]));

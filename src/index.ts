@@ -1,14 +1,17 @@
-// The all-in-one entry: importing it defines every element at once. Each element's view
+// The all-in-one entry: importing it defines every element at once. Every define call is here,
+// not in src/define/* (importing another entry would move its define call into a shared chunk,
+// which a bundler's production build drops). Each element's view
 // (templates, styles, strings) is downloaded when the first such element connects, in parallel
 // with its feed, so a page pays only for the elements it shows. The per-element entries
 // (src/define/*) attach the view directly instead.
 import { defineElement } from './internal/define-element.js';
 import type { ViewSource } from './internal/element-view.js';
+import { WsisPartnerBadge } from './partner-badge/partner-badge.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
 import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 import { WsisSpecialTracks } from './special-tracks/special-tracks.js';
+import { WsisSchedule } from './schedule/schedule.js';
 import { WsisStatsCounter } from './stats-counter/stats-counter.js';
-import './define/schedule.js';
 
 function defineLazily<V>(tag: string, element: CustomElementConstructor & { view?: ViewSource<V> }, load: () => Promise<V>) {
   // A per-element entry loaded first has already attached the view itself.
@@ -16,6 +19,7 @@ function defineLazily<V>(tag: string, element: CustomElementConstructor & { view
   defineElement(tag, element);
 }
 
+defineElement('wsis-schedule', WsisSchedule);
 defineLazily('wsis-partner-wall', WsisPartnerWall, () =>
   import('./partner-wall/partner-wall-view.js').then((m) => m.partnerWallView),
 );
@@ -25,12 +29,16 @@ defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
 defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
   import('./special-tracks/special-tracks-view.js').then((m) => m.specialTracksView),
 );
+defineLazily('wsis-partner-badge', WsisPartnerBadge, () =>
+  import('./partner-badge/badge-view.js').then((m) => m.partnerBadgeView),
+);
 defineLazily('wsis-stats-counter', WsisStatsCounter, () =>
   import('./stats-counter/stats-counter-view.js').then((m) => m.statsCounterView),
 );
 
 export { defineElement } from './internal/define-element.js';
 export { WsisElement } from './internal/wsis-element.js';
+export { WsisPartnerBadge } from './partner-badge/partner-badge.js';
 export { WsisPartnerWall } from './partner-wall/partner-wall.js';
 export { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 export { WsisSchedule } from './schedule/schedule.js';
@@ -42,3 +50,16 @@ export type { WsisFavoritesChangeEvent } from './events/favorites-change.js';
 export type { WsisSessionSelectEvent } from './events/session-select.js';
 export type { WsisLiveErrorEvent, WsisStatsUpdateEvent } from './events/stats-events.js';
 export type { WsisTrackSelectEvent } from './events/track-select.js';
+export type { WsisPartnerSelectEvent } from './events/partner-select.js';
+
+// Importing this entry defines all six tags (a per-element entry declares only its own).
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-schedule': WsisSchedule;
+    'wsis-partner-wall': WsisPartnerWall;
+    'wsis-prize-winners': WsisPrizeWinners;
+    'wsis-special-tracks': WsisSpecialTracks;
+    'wsis-stats-counter': WsisStatsCounter;
+    'wsis-partner-badge': WsisPartnerBadge;
+  }
+}

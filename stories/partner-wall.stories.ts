@@ -1,4 +1,5 @@
 import '../src/define/partner-wall.js';
+import '../src/define/schedule.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import demoFeed from '../demo/feeds/wsis-forum-2021.json';
@@ -6,6 +7,9 @@ import demoFeed from '../demo/feeds/wsis-forum-2021.json';
 /** The story arguments: the element's own attributes (see custom-elements.json). */
 interface Args {
   tier?: string;
+  partner?: string;
+  /** The id of the schedule the card's sessions button filters (the story adds that schedule). */
+  schedule?: string;
   layout: 'grid' | 'row';
   lang?: string;
   theme: 'light' | 'dark' | 'auto';
@@ -60,9 +64,12 @@ const feeds: Record<Args['feed'], unknown> = {
 export default {
   title: 'Elements/wsis-partner-wall',
   component: 'wsis-partner-wall',
+  // A docs page per element from custom-elements.json (attributes, properties, events, parts, tokens).
+  tags: ['autodocs'],
   args: { layout: 'grid', theme: 'light', headingLevel: 2, feed: 'demo' } satisfies Partial<Args>,
   argTypes: {
     tier: { control: 'text', description: 'Comma-separated tier ids, e.g. `platinum,gold-plus`' },
+    partner: { control: 'text', description: 'Comma-separated partner ids; one id shows a card, e.g. `gcoa`' },
     layout: { control: 'inline-radio', options: ['grid', 'row'] },
     lang: { control: 'select', options: [undefined, 'en', 'fr', 'es', 'ar', 'ru', 'zh'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
@@ -81,11 +88,16 @@ export default {
         .feed=${feeds[args.feed]}
         src=${ifDefined(args.src)}
         tier=${ifDefined(args.tier)}
+        partner=${ifDefined(args.partner)}
+        schedule=${ifDefined(args.schedule)}
         layout=${args.layout}
         lang=${ifDefined(args.lang)}
         theme=${args.theme}
         heading-level=${args.headingLevel}
       ></wsis-partner-wall>
+      ${args.schedule
+        ? html`<wsis-schedule id=${args.schedule} .feed=${feeds[args.feed]} lang=${ifDefined(args.lang)} theme=${args.theme}></wsis-schedule>`
+        : ''}
     </div>`,
 };
 
@@ -133,3 +145,25 @@ export const Narrow = { args: { narrow: true, feed: 'logos' } };
 
 /** `heading-level="4"`: the tier headings are h4, to fit a page whose section is an h3. */
 export const HeadingLevel = { args: { headingLevel: 4 } };
+
+/** `partner="gcoa"`: one partner's card — its tier in words, the event, what it organized and sponsored. */
+export const PartnerCard = { args: { partner: 'gcoa' } };
+
+/**
+ * "Our sessions": the card with `schedule="programme"`; its "3 sessions in the programme" button
+ * sets the schedule's `partner` attribute and scrolls to it. (The schedule's own `partner`
+ * filter comes in a later phase; until then the schedule keeps showing the whole programme.)
+ */
+export const OurSessions = { args: { partner: 'gcoa', schedule: 'programme' } };
+
+/** `partner="uae,qatar,gcoa"`: a few partners, still grouped by tier. */
+export const SomePartners = { args: { partner: 'uae,qatar,gcoa', feed: 'logos' } };
+
+/** One partner's card in the dark theme. */
+export const PartnerCardDark = {
+  args: { partner: 'gcoa', theme: 'dark', feed: 'logos' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+
+/** One partner's card in Arabic: right to left, plural forms from Intl.PluralRules. */
+export const PartnerCardArabic = { args: { partner: 'gcoa', lang: 'ar' } };

@@ -6,6 +6,7 @@ import demoFeed from '../demo/feeds/wsis-forum-2021.json';
 interface Args {
   feed?: unknown;
   src?: string;
+  partner?: string;
   prize?: string;
   year?: string;
   category?: string;
@@ -88,10 +89,13 @@ const sampleFeed = {
 export default {
   title: 'Elements/wsis-prize-winners',
   component: 'wsis-prize-winners',
+  // A docs page per element from custom-elements.json (attributes, properties, events, parts, tokens).
+  tags: ['autodocs'],
   argTypes: {
     prize: { control: 'text', description: 'Comma-separated prize ids' },
     year: { control: 'text', description: 'Comma-separated years' },
     category: { control: 'text', description: 'Comma-separated category ids' },
+    partner: { control: 'text', description: 'Comma-separated partner ids: only the prizes they sponsor, e.g. `gcoa`' },
     rank: { control: 'text', description: 'Comma-separated ranks: winner, champion, finalist, honourable-mention' },
     lang: { control: 'select', options: ['en', 'ar', 'es', 'fr', 'ru', 'zh'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
@@ -102,6 +106,7 @@ export default {
     html`<wsis-prize-winners
       .feed=${args.feed ?? nothing}
       src=${ifDefined(args.src)}
+      partner=${ifDefined(args.partner || undefined)}
       prize=${ifDefined(args.prize || undefined)}
       year=${ifDefined(args.year || undefined)}
       category=${ifDefined(args.category || undefined)}
@@ -149,3 +154,6 @@ export const Arabic = { args: { feed: sampleFeed, lang: 'ar' } };
 
 /** French: « Lauréat », « Finaliste », « Mention honorable ». */
 export const French = { args: { feed: sampleFeed, lang: 'fr' } };
+
+/** `partner="gcoa"`: only the prizes GCOA sponsors (the demo's reading of the seed; see the prizes' descriptions). */
+export const SponsoredByPartner = { args: { partner: 'gcoa' } };

@@ -55,6 +55,8 @@ const feeds: Record<Args['feed'], () => unknown> = {
 export default {
   title: 'Elements/wsis-schedule',
   component: 'wsis-schedule',
+  // A docs page per element from custom-elements.json (attributes, properties, events, parts, tokens).
+  tags: ['autodocs'],
   args: { timezone: 'event', theme: 'light', headingLevel: 2, feed: 'demo' } satisfies Partial<Args>,
   argTypes: {
     timezone: { control: 'text', description: '`event`, `local` or an IANA name' },

@@ -28,6 +28,8 @@ interface Args {
 export default {
   title: 'Elements/wsis-special-tracks',
   component: 'wsis-special-tracks',
+  // A docs page per element from custom-elements.json (attributes, properties, events, parts, tokens).
+  tags: ['autodocs'],
   args: {
     sessions: false,
     timezone: 'event',

@@ -22,6 +22,8 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/wsis-stats-counter',
   component: 'wsis-stats-counter',
+  // A docs page per element from custom-elements.json (attributes, properties, events, parts, tokens).
+  tags: ['autodocs'],
   args: { feed: demoFeed, duration: 1500, notation: 'standard', theme: 'light', motion: 'auto' },
   argTypes: {
     feed: { control: false },

@@ -1,102 +1,83 @@
-import { FeedError } from '../feed/errors.js';
-import { readFeed } from '../feed/read.js';
+import { limitsOf, parseArgs, UsageError } from './args.js';
+import { check, refused, type Report } from './check.js';
+import type { CliIo } from './io.js';
 
-/** Exit codes of `wsis-widgets validate`. */
-export const EXIT = { clean: 0, refused: 1, usage: 2, dropped: 3 } as const;
+export const VALIDATE_USAGE = `Usage: wsis-widgets validate <file-or-url> [--strict] [--base <url>] [--json]
+                             [--timeout <seconds>] [--max-size <MB>]
 
-export const USAGE = `Usage: wsis-widgets validate <file-or-url> [--strict] [--base <url>]
-
-Reads a feed v1 document as the widgets do and prints every refusal or drop with its JSON path.
-  --strict      treat drops as failures (exit 1 instead of 3)
-  --base <url>  resolve relative URLs of a local file against this URL
+Reads a feed v1 document as the widgets do and prints every refusal or drop with its JSON path
+(repeats of one fault grouped), then hints: languages Intl does not know, URLs without a scheme,
+offsets that are not the event time zone's, and for a URL a missing Access-Control-Allow-Origin.
+  --strict             treat drops as failures (exit 1 instead of 3)
+  --base <url>         resolve relative URLs of a local file against this URL
+  --json               print one JSON report (for CI) instead of lines
+  --timeout <seconds>  give up reading a URL after this long (default 30, at most 600)
+  --max-size <MB>      give up reading a URL past this size (default 20, at most 1024)
 Exit: 0 read with no drops, 1 refused (or, with --strict, drops), 3 read with drops, 2 bad usage.`;
 
-/** What the command needs from its surroundings (Node in main.ts, stubs in tests). */
-export interface ValidateIo {
-  /** The document's text, and the URL it came from when it was fetched. */
-  read(target: string): Promise<{ text: string; url?: string }>;
-  out(line: string): void;
-  err(line: string): void;
+/** Parses a document's text; the error names the place, never echoes the bytes. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    let where = '';
+    if (position !== undefined) {
+      const before = text.slice(0, Number(position));
+      const line = before.split('\n').length;
+      where = ` at line ${line}, column ${Number(position) - before.lastIndexOf('\n')}`;
+    }
+    const start = text.trimStart();
+    if (!start) throw new Error('not valid JSON: the answer is empty');
+    if (start.startsWith('<')) throw new Error('not valid JSON: it looks like an HTML or XML page');
+    throw new Error(`not valid JSON${where}`);
+  }
 }
 
-/** Base for relative URLs of a local file when no --base is given: any would do to check them. */
-const FILE_BASE = 'https://relative.invalid/';
+/** Reads and parses a target; a Report when that fails. */
+export async function load(
+  io: CliIo,
+  command: Report['command'],
+  target: string,
+  limits: ReturnType<typeof limitsOf>,
+): Promise<{ json: unknown; url?: string; allowOrigin?: string | null } | Report> {
+  let fetched;
+  try {
+    fetched = await io.read(target, limits);
+  } catch (error) {
+    return refused(command, target, 'read', error);
+  }
+  try {
+    return { json: parseJson(fetched.text), url: fetched.url, allowOrigin: fetched.allowOrigin };
+  } catch (error) {
+    return refused(command, target, 'parse', error);
+  }
+}
 
-/** Runs `wsis-widgets <args>`; resolves to the exit code. Never throws. */
-export async function run(args: readonly string[], io: ValidateIo): Promise<number> {
-  const [command, ...rest] = args;
-  if (command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
-    return EXIT.clean;
-  }
-  if (command !== 'validate') {
-    io.err(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
-    return EXIT.usage;
-  }
-  let strict = false;
-  let base: string | undefined;
-  const targets: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (arg === '--strict') strict = true;
-    else if (arg === '--base') {
-      base = rest[++i];
-      if (!base || !URL.canParse(base)) {
-        io.err(`--base needs an absolute URL.\n\n${USAGE}`);
-        return EXIT.usage;
-      }
-    } else if (arg === '--help' || arg === '-h') {
-      io.out(USAGE);
-      return EXIT.clean;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      io.err(`Unknown option "${arg}".\n\n${USAGE}`);
-      return EXIT.usage;
-    } else targets.push(arg);
-  }
-  if (targets.length !== 1) {
-    io.err(`${targets.length ? 'Give one file or URL.' : 'Which feed? Give a file or a URL.'}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
-  const [target] = targets;
+/** The hint for an answer that browsers on other sites may not read. */
+export function corsHint(allowOrigin: string | null | undefined): Report['hints'] {
+  if (allowOrigin !== null) return [];
+  return [
+    {
+      path: '(answer)',
+      message:
+        'no Access-Control-Allow-Origin header: pages on other sites cannot read this feed (send, for example, Access-Control-Allow-Origin: *)',
+    },
+  ];
+}
 
-  let text: string;
-  let url: string | undefined;
-  try {
-    ({ text, url } = await io.read(target));
-  } catch (error) {
-    io.err(`✗ ${target}: refused: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.refused;
+/** `wsis-widgets validate …`: a Report, or a usage error (thrown as an Error). */
+export async function validate(args: readonly string[], io: CliIo): Promise<Report> {
+  const parsed = parseArgs(args, ['--strict', '--json'], ['--base', '--timeout', '--max-size']);
+  const base = parsed.values.get('--base');
+  if (base !== undefined && !URL.canParse(base)) throw new UsageError('--base needs an absolute URL.');
+  if (parsed.positional.length !== 1) {
+    throw new UsageError(parsed.positional.length ? 'Give one file or URL.' : 'Which feed? Give a file or a URL.');
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    io.err(`✗ ${target}: refused (parse): not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.refused;
-  }
-  try {
-    const { feed, warnings } = readFeed(json, { baseUrl: url ?? base ?? FILE_BASE });
-    const counts = (['sessions', 'tracks', 'sessionTypes', 'tiers', 'partners', 'prizes', 'stats'] as const)
-      .map((key) => `${feed[key].length} ${key}`)
-      .join(', ');
-    for (const warning of warnings) io.out(`${warning.path}: ${warning.message}`);
-    if (!warnings.length) {
-      io.out(`✓ ${target}: a valid feed v1 (${counts}).`);
-      return EXIT.clean;
-    }
-    const summary = `${target}: read with ${warnings.length} ${warnings.length === 1 ? 'drop' : 'drops'} (${counts} kept).`;
-    if (strict) {
-      io.err(`✗ ${summary} --strict: failing.`);
-      return EXIT.refused;
-    }
-    io.out(`! ${summary}`);
-    return EXIT.dropped;
-  } catch (error) {
-    if (error instanceof FeedError) {
-      io.err(`✗ ${target}: refused (${error.kind}): ${error.message}`);
-      return EXIT.refused;
-    }
-    io.err(`✗ ${target}: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.refused;
-  }
+  const [target] = parsed.positional;
+  const loaded = await load(io, 'validate', target, limitsOf(parsed));
+  if ('status' in loaded) return loaded;
+  const report = check(loaded.json, { command: 'validate', target, base: loaded.url ?? base, strict: parsed.flags.has('--strict') });
+  report.hints.push(...corsHint(loaded.allowOrigin));
+  return report;
 }

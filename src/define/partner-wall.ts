@@ -9,6 +9,10 @@ export type { PartnerWallLayout } from '../partner-wall/partner-wall.js';
 WsisPartnerWall.view = partnerWallView;
 defineElement('wsis-partner-wall', WsisPartnerWall);
 
+// The events this element fires, typed (their declaration files add them to the event maps).
+export type { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
+export type { WsisPartnerSelectEvent } from '../events/partner-select.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'wsis-partner-wall': WsisPartnerWall;

@@ -9,6 +9,9 @@ defineElement('wsis-prize-winners', WsisPrizeWinners);
 
 export { WsisPrizeWinners };
 
+// The events this element fires, typed (their declaration files add them to the event maps).
+export type { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'wsis-prize-winners': WsisPrizeWinners;

@@ -8,6 +8,10 @@ defineElement('wsis-special-tracks', WsisSpecialTracks);
 
 export { WsisSpecialTracks };
 
+// The events this element fires, typed (their declaration files add them to the event maps).
+export type { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
+export type { WsisTrackSelectEvent } from '../events/track-select.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'wsis-special-tracks': WsisSpecialTracks;

@@ -1,4 +1,4 @@
-import { attributesOf, isEmbeddable, urlAttributes } from './embed-attributes.js';
+import { attributesOf, isEmbeddable, timerAttributes, urlAttributes } from './embed-attributes.js';
 
 export type EmbedResult =
   | { ok: true; element: HTMLElement; tag: string }
@@ -25,7 +25,7 @@ export function elementFromQuery(search: string, doc: Document, base: string): E
   if (!isEmbeddable(name)) {
     return {
       ok: false,
-      message: `Unknown or missing element "${name}". Use element=schedule, partner-wall, prize-winners, special-tracks or stats-counter.`,
+      message: `Unknown or missing element "${name}". Use element=schedule, partner-wall, prize-winners, special-tracks, stats-counter or partner-badge.`,
     };
   }
   const tag = `wsis-${name}`;
@@ -38,7 +38,8 @@ export function elementFromQuery(search: string, doc: Document, base: string): E
       if (url) element.setAttribute(attribute, url);
       continue;
     }
-    element.setAttribute(attribute, value);
+    const clamp = timerAttributes.get(attribute);
+    element.setAttribute(attribute, clamp ? String(clamp(value)) : value);
   }
   if (!element.hasAttribute('src')) {
     return { ok: false, message: 'The embed link has no feed: add src=<feed URL>.' };

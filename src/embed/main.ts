@@ -2,6 +2,7 @@
 // <iframe src=".../embed.html?element=…"> shows one element.
 import '../index.js';
 import { elementFromQuery } from './element-from-query.js';
+import { frameIdFrom, postContentHeight } from './frame-height.js';
 
 const mount = document.querySelector('main') ?? document.body;
 const result = elementFromQuery(location.search, document, location.href);
@@ -15,3 +16,6 @@ if (result.ok) {
   message.textContent = result.message;
   mount.replaceChildren(message);
 }
+
+// In a frame, tell the host page how tall the content is (it may size the frame; else it scrolls).
+if (window.parent !== window) postContentHeight(document.documentElement, frameIdFrom(location.search), window.parent);

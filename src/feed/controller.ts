@@ -1,6 +1,8 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
+import { displayUrl } from '../internal/safe-url.js';
+import { refreshSeconds } from '../internal/timer-limits.js';
 import { FeedError } from './errors.js';
 import { subscribeFeed, toFeedError, type FeedSubscription, type FeedUpdate } from './load.js';
 import { readFeed, type ReadResult } from './read.js';
@@ -41,7 +43,7 @@ export class FeedController implements ReactiveController {
         // Neither yet: a page that sets `.feed` from its own script later; show the loading state.
         if (!url) return initialState;
         this.sync();
-        if (!this.subscription) throw new FeedError('network', `The feed at ${url} is not being read.`);
+        if (!this.subscription) throw new FeedError('network', `The feed at ${displayUrl(url)} is not being read.`);
         return this.subscription.next(signal);
       },
       onComplete: (result) => this.accept(result),
@@ -66,7 +68,7 @@ export class FeedController implements ReactiveController {
   /** Subscribes to the URL the host names now (and leaves the previous one). */
   private sync(): void {
     const url = this.connected ? this.url() : undefined;
-    const refresh = Number(this.host.refresh) > 0 ? Number(this.host.refresh) : 0;
+    const refresh = refreshSeconds(this.host.refresh);
     if (this.subscribed?.url === url && this.subscribed?.refresh === refresh) return;
     const previous = this.subscription;
     if (url !== undefined && this.source !== undefined && url !== this.source) {

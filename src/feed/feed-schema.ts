@@ -20,6 +20,7 @@ import {
   text,
   url,
   withDefault,
+  year,
 } from './schema.js';
 
 const ids = () => arrayOf(id());
@@ -50,6 +51,7 @@ export const eventSchema = named(
       url: optional(url()),
       logo: optional(url({ image: true })),
       description: optional(text()),
+      dayStart: optional(pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'not a time of day (HH:MM)')),
     },
     (event) => (event.end < event.start ? { member: 'end', message: 'before start' } : undefined),
   ),
@@ -66,7 +68,7 @@ export const trackSchema = named(
     url: optional(url()),
     color: optional(pattern(/^#[0-9a-fA-F]{6}$/, 'not a colour (#rrggbb)')),
     status: optional(enumOf('new', 'continuing', 'concluded')),
-    editions: optional(arrayOf(integer())),
+    editions: optional(arrayOf(year())),
   }),
 );
 
@@ -78,6 +80,15 @@ export const personSchema = named(
     organization: optional(text()),
     country: optional(country()),
   }),
+);
+
+/** A link of a session (slides, a paper, the talk's page elsewhere). */
+export const linkSchema = named('Link', object({ title: text(), url: url() }));
+
+/** A room, hall or platform; sessions name it by id in `location`. */
+export const locationSchema = named(
+  'Location',
+  object({ id: id(), name: text(), order: optional(integer()) }),
 );
 
 export const sessionSchema = named(
@@ -100,7 +111,10 @@ export const sessionSchema = named(
       url: optional(url()),
       streamUrl: optional(url()),
       recordingUrl: optional(url()),
+      links: optional(arrayOf(linkSchema)),
       status: optional(enumOf('scheduled', 'cancelled', 'postponed')),
+      // Partner involvement (issue 22): `partners` ids, checked by the reader like `tracks`.
+      organizers: optional(ids()),
     },
     (session) => (later(session.end, session.start) ? undefined : { member: 'end', message: 'not later than start' }),
   ),
@@ -143,11 +157,12 @@ export const prizeSchema = named(
   object({
     id: id(),
     name: text(),
-    year: integer(),
+    year: year(),
     description: optional(text()),
     url: optional(url()),
     categories: optional(arrayOf(prizeCategorySchema, { unique: true })),
     awards: arrayOf(awardSchema, { unique: true }),
+    sponsors: optional(ids()),
   }),
 );
 
@@ -173,6 +188,7 @@ export const feedSchema = object({
   event: eventSchema,
   sessionTypes: list(sessionTypeSchema),
   tracks: list(trackSchema),
+  locations: list(locationSchema),
   sessions: list(sessionSchema),
   tiers: list(tierSchema),
   partners: list(partnerSchema),

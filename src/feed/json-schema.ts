@@ -1,4 +1,5 @@
 import { feedSchema } from './feed-schema.js';
+import { schemaDocs, type SchemaDocs } from './json-schema-docs.js';
 import type { Schema } from './schema.js';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -11,7 +12,7 @@ export type JsonSchema = { [key: string]: unknown };
  */
 export function feedJsonSchema(): JsonSchema {
   const defs: Record<string, JsonSchema> = {};
-  return {
+  const root: JsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/wsis-widgets/dist/feed.schema.json',
     title: 'WSIS widgets feed, version 1',
@@ -19,6 +20,22 @@ export function feedJsonSchema(): JsonSchema {
     ...toJson(feedSchema, defs),
     $defs: defs,
   };
+  document(root, defs, schemaDocs);
+  return root;
+}
+
+/** Adds the `description`s and `examples` of json-schema-docs.ts (editors show them). */
+function document(root: JsonSchema, defs: Record<string, JsonSchema>, docs: SchemaDocs): void {
+  for (const [name, doc] of Object.entries(docs)) {
+    const target = name === 'Feed' ? root : defs[name];
+    if (!target) continue;
+    if (doc.self) Object.assign(target, doc.self);
+    const properties = target.properties as Record<string, JsonSchema> | undefined;
+    for (const [key, field] of Object.entries(doc.properties ?? {})) {
+      // A property that is a $ref keeps it; the annotations sit beside it (allowed in 2020-12).
+      if (properties?.[key]) Object.assign(properties[key], field);
+    }
+  }
 }
 
 /** The JSON Schema of one schema; named ones go once into `defs` and are referenced. */
@@ -39,7 +56,11 @@ export function toJson(schema: Schema<unknown>, defs: Record<string, JsonSchema>
       return { enum: def.values };
     case 'integer':
     case 'number':
-      return def.min === undefined ? { type: def.kind } : { type: def.kind, minimum: def.min };
+      return {
+        type: def.kind,
+        ...(def.min === undefined ? {} : { minimum: def.min }),
+        ...(def.max === undefined ? {} : { maximum: def.max }),
+      };
     case 'literal':
       return { const: def.value };
     case 'url':

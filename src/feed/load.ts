@@ -1,3 +1,5 @@
+import { refreshSeconds, timerDelay } from '../internal/timer-limits.js';
+import { displayUrl } from '../internal/safe-url.js';
 import { FeedError } from './errors.js';
 import { readFeed, type ReadResult } from './read.js';
 
@@ -178,7 +180,7 @@ function createEntry(url: string, remove: () => void): Entry {
     const every = interval();
     if (!every || !entry.subscribers.size || entry.pending) return;
     const wait = backoffDelay(every, entry.failures, Math.random());
-    const delay = Math.max(0, entry.settled + wait - Date.now());
+    const delay = timerDelay(entry.settled + wait - Date.now());
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
       if (typeof document !== 'undefined' && document.hidden) {
@@ -192,7 +194,7 @@ function createEntry(url: string, remove: () => void): Entry {
 
   function subscribe(refresh: number, listener: (update: FeedUpdate) => void): FeedSubscription {
     const subscriber: Subscriber = {
-      refresh: Number.isFinite(refresh) && refresh > 0 ? refresh : 0,
+      refresh: refreshSeconds(refresh),
       listener,
     };
     entry.subscribers.add(subscriber);
@@ -212,7 +214,7 @@ function createEntry(url: string, remove: () => void): Entry {
           const settle = () => {
             signal?.removeEventListener('abort', abandon);
             if (entry.result) resolve(entry.result);
-            else reject(entry.error ?? new FeedError('network', `The feed at ${url} could not be read.`));
+            else reject(entry.error ?? new FeedError('network', `The feed at ${displayUrl(url)} could not be read.`));
           };
           const abandon = () => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
           if (signal?.aborted) return abandon();
@@ -260,9 +262,40 @@ function sameOrigin(url: string): boolean {
   return typeof location === 'undefined' || new URL(url).origin === location.origin;
 }
 
+/**
+ * How long a feed may take (docs/feed.md, "Limits"): 15 s for the server to start answering, 60 s
+ * for the whole document (a 20 MB feed on a slow line still arrives). Past either, the request is
+ * aborted and the element shows its error state with Retry, instead of "Loading…" for ever.
+ */
+export const FEED_ANSWER_TIMEOUT_MS = 15_000;
+export const FEED_BODY_TIMEOUT_MS = 60_000;
+
+class Timeout extends Error {}
+
+/** `work` with a signal that aborts with `signal` or after `ms` (then rejecting with a Timeout). */
+async function within<T>(ms: number, signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const abort = new AbortController();
+  const forward = () => abort.abort(signal.reason);
+  signal.addEventListener('abort', forward, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, ms);
+  try {
+    return await work(abort.signal);
+  } catch (error) {
+    throw timedOut ? new Timeout() : error;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', forward);
+  }
+}
+
 /** One request: conditional when the entry holds validators, read only when the document changed. */
 async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   const { url } = entry;
+  const shown = displayUrl(url);
   const headers: Record<string, string> = { accept: 'application/json' };
   // Same origin: send the validators ourselves and see a 304. Cross-origin, those headers would
   // cost a CORS preflight that many servers refuse, so the browser's cache revalidates instead
@@ -272,16 +305,22 @@ async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
     if (entry.etag) headers['if-none-match'] = entry.etag;
     if (entry.lastModified) headers['if-modified-since'] = entry.lastModified;
   }
+  const late = (what: string, seconds: number) =>
+    new FeedError('network', `The feed at ${shown} ${what} within ${seconds} seconds.`);
+  const started = Date.now();
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers, cache: own ? 'default' : 'no-cache', credentials: 'same-origin' });
+    response = await within(FEED_ANSWER_TIMEOUT_MS, signal, (timed) =>
+      fetch(url, { signal: timed, headers, cache: own ? 'default' : 'no-cache', credentials: 'same-origin' }),
+    );
   } catch (cause) {
     if (signal.aborted) throw cause;
+    if (cause instanceof Timeout) throw late('did not answer', FEED_ANSWER_TIMEOUT_MS / 1000);
     throw new FeedError(
       'network',
       own
-        ? `The feed at ${url} could not be reached: the network failed or the browser is offline.`
-        : `The feed at ${url} could not be read. It is on another site, so its server must allow this page ` +
+        ? `The feed at ${shown} could not be reached: the network failed or the browser is offline.`
+        : `The feed at ${shown} could not be read. It is on another site, so its server must allow this page ` +
             `to read it by sending the header Access-Control-Allow-Origin (for example "Access-Control-Allow-Origin: *"); ` +
             `or the network failed.`,
     );
@@ -290,14 +329,25 @@ async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   if (!response.ok) {
     // (A 304 without a document held cannot happen: validators are only sent with one.)
     const reason = response.statusText || REASONS[response.status] || '';
-    throw new FeedError('http', `The feed at ${url} answered ${response.status} ${reason}`.trim(), response.status);
+    throw new FeedError('http', `The feed at ${shown} answered ${response.status} ${reason}`.trim(), response.status);
   }
   // The validators are kept only with a document read well from this very answer.
   const keep = () => {
     entry.etag = response.headers.get('etag') ?? undefined;
     entry.lastModified = response.headers.get('last-modified') ?? undefined;
   };
-  const text = await response.text();
+  let text: string;
+  try {
+    // The body shares the request's signal: the abort after the remaining time cancels it too.
+    text = await within(Math.max(0, started + FEED_BODY_TIMEOUT_MS - Date.now()), signal, async (timed) => {
+      timed.addEventListener('abort', () => void response.body?.cancel().catch(() => {}), { once: true });
+      return response.text();
+    });
+  } catch (cause) {
+    if (signal.aborted) throw cause;
+    if (cause instanceof Timeout) throw late('was not complete', FEED_BODY_TIMEOUT_MS / 1000);
+    throw new FeedError('network', `The feed at ${shown} was cut off before its end.`);
+  }
   if (entry.result && text === entry.text) {
     keep();
     return entry.result;
@@ -309,7 +359,7 @@ async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
     const type = response.headers.get('content-type') ?? '';
     throw new FeedError(
       'parse',
-      `The feed at ${url} is not valid JSON (${error instanceof Error ? error.message : String(error)})` +
+      `The feed at ${shown} is not valid JSON (${error instanceof Error ? error.message : String(error)})` +
         (/html/i.test(type) ? '. It answered an HTML page: is the URL the feed itself?' : '.'),
     );
   }
@@ -318,7 +368,7 @@ async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
     result = readFeed(json, { baseUrl: response.url || url });
   } catch (error) {
     const failure = toFeedError(error, url);
-    throw new FeedError(failure.kind, `The feed at ${url} was refused. ${failure.message}`, failure.status);
+    throw new FeedError(failure.kind, `The feed at ${shown} was refused. ${failure.message}`, failure.status);
   }
   entry.text = text;
   keep();
@@ -338,5 +388,5 @@ export function toFeedError(error: unknown, url?: string): FeedError {
     );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new FeedError('parse', url ? `The feed at ${url} could not be read: ${message}` : message);
+  return new FeedError('parse', url ? `The feed at ${displayUrl(url)} could not be read: ${message}` : message);
 }

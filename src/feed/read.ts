@@ -102,8 +102,25 @@ function checkReferences(feed: Feed, ctx: ReadContext): void {
   };
   const warn = (path: string, member: string, message: string) =>
     ctx.warnings.push({ path: `${path}.${member}`, message });
+  /** A list of references without the unknown ones (each reported), or undefined when all are known. */
+  const known = (refs: string[] | undefined, ids: Set<string>, path: () => string, member: string, kind: string) => {
+    if (!refs?.some((ref) => !ids.has(ref))) return undefined;
+    return refs.filter((ref, i) => {
+      if (ids.has(ref)) return true;
+      warn(path(), `${member}[${i}]`, `unknown ${kind} ${JSON.stringify(ref)}; reference dropped`);
+      return false;
+    });
+  };
   const typeIds = new Set(feed.sessionTypes.map((t) => t.id));
   const trackIds = new Set(feed.tracks.map((t) => t.id));
+  // Partners first: one whose tier is unknown is gone, so references to it are unknown too.
+  const tierIds = new Set(feed.tiers.map((t) => t.id));
+  feed.partners = feed.partners.filter((partner) => {
+    if (tierIds.has(partner.tier)) return true;
+    warn(at('partners', partner), 'tier', `unknown tier ${JSON.stringify(partner.tier)}; item dropped`);
+    return false;
+  });
+  const partnerIds = new Set(feed.partners.map((p) => p.id));
   let sessions: Session[] | undefined;
   feed.sessions.forEach((original, s) => {
     let session = original;
@@ -112,30 +129,24 @@ function checkReferences(feed: Feed, ctx: ReadContext): void {
       session = { ...session };
       delete session.type;
     }
-    if (session.tracks?.some((t) => !trackIds.has(t))) {
-      const tracks = session.tracks.filter((track, i) => {
-        if (trackIds.has(track)) return true;
-        warn(at('sessions', original), `tracks[${i}]`, `unknown track ${JSON.stringify(track)}; reference dropped`);
-        return false;
-      });
-      session = { ...session, tracks };
-    }
+    const where = () => at('sessions', original);
+    const tracks = known(session.tracks, trackIds, where, 'tracks', 'track');
+    if (tracks) session = { ...session, tracks };
+    const organizers = known(session.organizers, partnerIds, where, 'organizers', 'partner');
+    if (organizers) session = { ...session, organizers };
     if (session !== original) (sessions ??= feed.sessions.slice())[s] = session;
   });
   if (sessions) feed.sessions = sessions;
-  const tierIds = new Set(feed.tiers.map((t) => t.id));
-  feed.partners = feed.partners.filter((partner) => {
-    if (tierIds.has(partner.tier)) return true;
-    warn(at('partners', partner), 'tier', `unknown tier ${JSON.stringify(partner.tier)}; item dropped`);
-    return false;
-  });
-  feed.prizes = feed.prizes.map((prize) => {
+  feed.prizes = feed.prizes.map((original) => {
+    let prize = original;
+    const sponsors = known(prize.sponsors, partnerIds, () => at('prizes', original), 'sponsors', 'partner');
+    if (sponsors) prize = { ...prize, sponsors };
     const categoryIds = new Set(prize.categories?.map((c) => c.id));
     let changed = false;
     const awards = prize.awards.map((award) => {
       if (award.category === undefined || categoryIds.has(award.category)) return award;
       warn(
-        `${at('prizes', prize)}.${at('awards', award, prize)}`,
+        `${at('prizes', original)}.${at('awards', award, prize)}`,
         'category',
         `unknown category ${JSON.stringify(award.category)} of its prize; reference dropped`,
       );

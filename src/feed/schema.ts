@@ -5,11 +5,15 @@
  * Hand-written rather than valibot because it adds fewer bytes to the embed (see docs/feed.md).
  */
 
+import { utcInstant } from '../internal/time-zone.js';
+
 /** Why a value was refused; `path` points at the offending value (`sessions[41].start`). */
 export class Fail {
   constructor(
     readonly path: string,
     readonly message: string,
+    /** The item's other faults, found after the first (reported with it when the item is dropped). */
+    readonly also: readonly Fail[] = [],
   ) {}
 }
 
@@ -43,7 +47,7 @@ export type Def =
   | { kind: 'string' | 'id' | 'text' }
   | { kind: 'pattern'; regex: RegExp }
   | { kind: 'enum'; values: readonly string[] }
-  | { kind: 'integer' | 'number'; min?: number }
+  | { kind: 'integer' | 'number'; min?: number; max?: number }
   | { kind: 'literal'; value: number | string }
   | { kind: 'url'; image: boolean }
   | { kind: 'object'; shape: Record<string, Schema<unknown>> }
@@ -84,17 +88,23 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A leaf: a test, the message when it fails, and its description. */
-function leaf<T>(test: (value: unknown) => boolean, message: string, def: Def): Schema<T> {
+function leaf<T>(test: (value: unknown) => boolean, message: string, def: Def, then?: (value: T) => T): Schema<T> {
   return {
-    read: (value, ctx) => (test(value) ? (value as T) : fail(ctx, message)),
+    read: (value, ctx) => (test(value) ? (then ? then(value as T) : (value as T)) : fail(ctx, message)),
     def,
   };
 }
+
+/** `-0` reads as `0`: JSON allows it, and `Intl.NumberFormat` would print it as "-0". */
+const positiveZero = (value: number): number => (Object.is(value, -0) ? 0 : value);
 
 /** A schema stored once under `$defs/<name>` and referenced elsewhere. */
 export function named<S extends Schema<unknown>>(name: string, schema: S): S {
   return { ...schema, def: { kind: 'named', name, schema } };
 }
+
+/** A year as an integer: 1–9999, the years dates can write (DateTime). */
+export const year = (): Schema<number> => integer(1, 9999);
 
 /** Any string. */
 export const string = (): Schema<string> =>
@@ -126,14 +136,36 @@ export const text = (): Schema<Text> =>
     def: { kind: 'text' },
   });
 
+// Years 0001–9999: 0000 is refused by the pattern itself (JSON Schema says so too).
 const DATE_TIME =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+  /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const DATE = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** DateTime: ISO 8601 with `Z` or an offset. */
+/**
+ * The instants a DateTime may name: 0001-01-02T00:00Z up to (not including) 9999-12-31T00:00Z.
+ * The day of margin at each end keeps the wall clock of every time zone (offsets reach ±15:56
+ * in the tz database's oldest entries) inside the four-digit years 0001–9999 that ISO 8601 dates,
+ * `<time datetime>` and iCalendar can write. Outside it, the item is dropped with a warning.
+ */
+export const EARLIEST_INSTANT = utcInstant(1, 0, 2);
+export const LATEST_INSTANT = utcInstant(9999, 11, 31);
+
+const DATE_TIME_MESSAGE = 'not a date-time with offset (2021-03-22T14:00:00+01:00)';
+
+/** DateTime: ISO 8601 with `Z` or an offset, naming an instant in the supported range. */
 export const dateTime = (): Schema<string> =>
-  named('DateTime', pattern(DATE_TIME, 'not a date-time with offset (2021-03-22T14:00:00+01:00)'));
-/** Date: `YYYY-MM-DD`. */
+  named('DateTime', {
+    read(value, ctx) {
+      if (typeof value !== 'string' || !DATE_TIME.test(value)) return fail(ctx, DATE_TIME_MESSAGE);
+      const at = Date.parse(value);
+      if (!(at >= EARLIEST_INSTANT && at < LATEST_INSTANT)) {
+        return fail(ctx, 'a date-time outside the supported range (0001-01-02 to 9999-12-30 UTC)');
+      }
+      return value;
+    },
+    def: { kind: 'pattern', regex: DATE_TIME },
+  });
+/** Date: `YYYY-MM-DD`, years 0001–9999. */
 export const date = (): Schema<string> => named('Date', pattern(DATE, 'not a date (YYYY-MM-DD)'));
 /** Country: ISO 3166-1 alpha-2, upper case. */
 export const country = (): Schema<string> =>
@@ -144,12 +176,16 @@ export function enumOf<const T extends string>(...values: T[]): Schema<T> {
   return leaf((v) => values.includes(v as T), `not one of ${values.join(', ')}`, { kind: 'enum', values });
 }
 
-/** An integer, at least `min` when given. */
-export function integer(min?: number): Schema<number> {
+/** An integer, at least `min` and at most `max` when given. */
+export function integer(min?: number, max?: number): Schema<number> {
+  const bounds =
+    min === undefined ? '' : max === undefined ? ` ≥ ${min}` : ` from ${min} to ${max}`;
   return leaf(
-    (v) => Number.isInteger(v) && (min === undefined || (v as number) >= min),
-    min === undefined ? 'not an integer' : `not an integer ≥ ${min}`,
-    { kind: 'integer', min },
+    (v) =>
+      Number.isInteger(v) && (min === undefined || (v as number) >= min) && (max === undefined || (v as number) <= max),
+    `not an integer${bounds}`,
+    { kind: 'integer', min, max },
+    positiveZero,
   );
 }
 
@@ -159,6 +195,7 @@ export function number(min: number): Schema<number> {
     (v) => typeof v === 'number' && Number.isFinite(v) && v >= min,
     `not a finite number ≥ ${min}`,
     { kind: 'number', min },
+    positiveZero,
   );
 }
 
@@ -172,9 +209,10 @@ const SCHEME = /^[\0- ]*([a-z][a-z\d+.\t\n\r-]*):/i;
 const DATA_IMAGE = /^data:image\/[\w.+-]+[;,]/i;
 /**
  * An absolute http(s) URL already in the form the URL parser would give back (lower-case host,
- * a path, no dot segments, no characters it would escape): taken as it is, without parsing.
+ * a path, no dot segments, no characters it would escape, no port): taken as it is, without
+ * parsing. A URL with a port is parsed, so a port over 65535 is refused here, not dropped later.
  */
-const PLAIN_URL = /^https?:\/\/[a-z\d-]+(\.[a-z\d-]+)*(:\d{1,5})?\/(?![^?#]*\/\.\.?(\/|$|[?#]))[\w\-.~%!$&'()*+,;=:@/]*(\?[\w\-.~%!$&'()*+,;=:@/?]*)?(#[\w\-.~%!$&'()*+,;=:@/?]*)?$/;
+const PLAIN_URL = /^https?:\/\/[a-z\d-]+(\.[a-z\d-]+)*\/(?![^?#]*\/\.\.?(\/|$|[?#]))[\w\-.~%!$&'()*+,;=:@/]*(\?[\w\-.~%!$&'()*+,;=:@/?]*)?(#[\w\-.~%!$&'()*+,;=:@/?]*)?$/;
 
 /**
  * Url: absolute http(s), or relative to the feed's URL (resolved here, so the value read is
@@ -243,11 +281,13 @@ export function object<S extends Shape>(shape: S, check?: Check<InferObject<S>>)
         return out;
       };
       const at = ctx.at;
+      // Every fault of the object is found (validate reports them all), the first one fails it.
+      let faults: Fail[] | undefined;
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k];
         const raw = value[key];
         if (raw === undefined) {
-          if (!optionals[k]) return new Fail(pathOf([...at, key]), 'missing');
+          if (!optionals[k]) (faults ??= []).push(new Fail(pathOf([...at, key]), 'missing'));
           const fallback = fallbacks[k];
           if (fallback) change(k)[key] = fallback.fallback;
           continue;
@@ -256,15 +296,20 @@ export function object<S extends Shape>(shape: S, check?: Check<InferObject<S>>)
         const read = members[k].read(raw, ctx);
         at.pop();
         if (read instanceof Fail) {
-          if (!optionals[k]) return read;
+          if (!optionals[k]) {
+            (faults ??= []).push(read, ...read.also);
+            continue;
+          }
           ctx.warnings.push({ path: read.path, message: `${read.message}; field dropped` });
           const fallback = fallbacks[k];
           if (fallback) change(k)[key] = fallback.fallback;
           else change(k);
           continue;
         }
-        if (out || read !== raw) change(k)[key] = read;
+        // Object.is: a -0 read as 0 is a change too.
+        if (out || !Object.is(read, raw)) change(k)[key] = read;
       }
+      if (faults) return new Fail(faults[0].path, faults[0].message, faults.slice(1));
       const result = (out ?? value) as InferObject<S>;
       const wrong = check?.(result);
       return wrong ? new Fail(pathOf([...ctx.at, wrong.member]), wrong.message) : result;
@@ -272,6 +317,8 @@ export function object<S extends Shape>(shape: S, check?: Check<InferObject<S>>)
     def: { kind: 'object', shape },
   };
 }
+
+const FIELD_DROPPED = /; (field dropped|item dropped|also wrong in the dropped item)$/;
 
 /**
  * An array: an item that fails is dropped and reported, the rest is kept. With `unique`, items
@@ -290,9 +337,13 @@ export function arrayOf<T>(item: Schema<T>, { unique = false } = {}): Schema<T[]
         ctx.at[depth] = i;
         const read = item.read(value[i], ctx);
         if (read instanceof Fail) {
-          // The item's own field drops do not matter once the item itself is gone.
-          if (ctx.warnings.length > mark) ctx.warnings.length = mark;
+          // Every fault of the dropped item is reported: the one that dropped it first, then the
+          // others (its field drops no longer matter as such: the whole item is gone).
+          const fields = ctx.warnings.splice(mark).map((w) => ({ path: w.path, message: w.message.replace(FIELD_DROPPED, '') }));
           ctx.warnings.push({ path: read.path, message: `${read.message}; item dropped` });
+          for (const other of [...read.also, ...fields]) {
+            ctx.warnings.push({ path: other.path, message: `${other.message}; also wrong in the dropped item` });
+          }
           change(i);
           continue;
         }
@@ -313,7 +364,7 @@ export function arrayOf<T>(item: Schema<T>, { unique = false } = {}): Schema<T[]
           }
           seen.add(key);
         }
-        if (out || read !== value[i]) change(i).push(read);
+        if (out || !Object.is(read, value[i])) change(i).push(read);
       }
       if (ctx.at.length > depth) ctx.at.pop();
       return out ?? (value as T[]);

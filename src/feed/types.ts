@@ -7,6 +7,8 @@ import type {
   awardSchema,
   eventSchema,
   feedSchema,
+  linkSchema,
+  locationSchema,
   partnerSchema,
   personSchema,
   prizeCategorySchema,
@@ -28,6 +30,8 @@ export type { Text } from './schema.js';
 export interface FeedEvent extends Infer<typeof eventSchema> {}
 export interface SessionType extends Infer<typeof sessionTypeSchema> {}
 export interface Track extends Infer<typeof trackSchema> {}
+export interface Link extends Infer<typeof linkSchema> {}
+export interface Location extends Infer<typeof locationSchema> {}
 export interface Person extends Infer<typeof personSchema> {}
 export interface Session extends Infer<typeof sessionSchema> {}
 export interface Tier extends Infer<typeof tierSchema> {}

@@ -26,7 +26,8 @@ export function numberFormat(locale: string, options?: Intl.NumberFormatOptions)
 
 /** `1234.5` → "1,234.5" (en), "1 234,5" (fr), "1'234.5" (de-CH). */
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
-  return Number.isFinite(value) ? numberFormat(locale, options).format(value) : '';
+  // `+ 0`: -0 is shown as 0, never "-0".
+  return Number.isFinite(value) ? numberFormat(locale, options).format(value + 0) : '';
 }
 
 /** A cached `Intl.DateTimeFormat` in `timeZone` (UTC when the zone is unknown). */

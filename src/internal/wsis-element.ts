@@ -68,8 +68,11 @@ export abstract class WsisElement extends LitElement {
   /** URL of a feed (feed-v1). Elements naming the same URL share one request. */
   @property() src?: string;
 
-  /** An already parsed feed object; wins over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  /**
+   * An already parsed feed object; wins over `src`. Typed `Feed`; whatever is given at run time is
+   * still read and checked like a downloaded document.
+   */
+  @property({ attribute: false }) feed?: Feed;
 
   /**
    * UI and content language (BCP 47); default: the nearest ancestor's `lang`, then the document's.

@@ -32,11 +32,13 @@ const rankOf = (tier: Tier) => (Number.isFinite(tier.rank) ? tier.rank : Number.
 /**
  * Partners grouped by tier: tiers by `rank` (ties keep the feed's order), partners in the feed's
  * order within a tier. Tiers without a partner to show are left out, as are partners whose tier
- * is unknown (the reader already drops those; this stays safe if it did not).
+ * is unknown (the reader already drops those; this stays safe if it did not). `filter` keeps
+ * those tier ids, `partnerFilter` those partner ids; neither changes a tier's size step.
  */
 export function groupPartners(
   feed: Pick<Feed, 'tiers' | 'partners'>,
   filter?: readonly string[],
+  partnerFilter?: readonly string[],
 ): PartnerGroup[] {
   const seen = new Set<string>();
   // The first tier with an id wins, as the reader does with duplicate ids.
@@ -56,6 +58,7 @@ export function groupPartners(
     const step = Math.min(logoSteps, ranks.indexOf(rankOf(tier)) + 1);
     groups.set(tier.id, { tier, step, partners: [] });
   }
-  for (const partner of partners) groups.get(partner.tier)?.partners.push(partner);
+  const chosen = partnerFilter ? new Set(partnerFilter) : undefined;
+  for (const partner of partners) if (!chosen || chosen.has(partner.id)) groups.get(partner.tier)?.partners.push(partner);
   return [...groups.values()].filter((group) => group.partners.length > 0);
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { textFor } from '../feed/text.js';
 import type { Partner } from '../feed/types.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
 import { countryName } from './country.js';
 import type { PartnerWallMessages } from './messages/en.js';
 
@@ -26,6 +26,31 @@ export interface TileContext {
 }
 
 /**
+ * A partner's face: its logo (`height` × 2 wide, as a size hint), or its name when it has no
+ * logo or the logo failed. `onError` hears the URL of a logo that failed.
+ */
+export function renderFace(
+  name: string,
+  logo: string | undefined,
+  height: number,
+  onError: (url: string) => void,
+): TemplateResult {
+  return logo !== undefined
+    ? html`<img
+        part="logo"
+        class="logo"
+        src=${logo}
+        alt=${name}
+        width=${height * 2}
+        height=${height}
+        loading="lazy"
+        decoding="async"
+        @error=${() => onError(logo)}
+      />`
+    : html`<span part="name" class="name">${name}</span>`;
+}
+
+/**
  * One partner: its logo (or, with no logo or a broken one, a tile with its name) linking to its
  * site, its country, and a disclosure button for its description.
  */
@@ -36,19 +61,7 @@ export function renderPartner(partner: Partner, ctx: TileContext): TemplateResul
   const href = safeUrl(partner.url);
   const showLogo = logo !== undefined && !ctx.brokenLogos.has(logo);
   const height = stepHeights[Math.min(stepHeights.length, Math.max(1, ctx.step)) - 1];
-  const face = showLogo
-    ? html`<img
-        part="logo"
-        class="logo"
-        src=${logo}
-        alt=${name}
-        width=${height * 2}
-        height=${height}
-        loading="lazy"
-        decoding="async"
-        @error=${() => ctx.onLogoError(logo)}
-      />`
-    : html`<span part="name" class="name">${name}</span>`;
+  const face = renderFace(name, showLogo ? logo : undefined, height, ctx.onLogoError);
   const tileClass = showLogo ? 'tile has-logo' : 'tile has-name';
   const country = countryName(partner.country, ctx.locale);
   const description = textFor(partner.description, ctx.locale);
@@ -56,7 +69,7 @@ export function renderPartner(partner: Partner, ctx: TileContext): TemplateResul
   const descriptionId = ctx.descriptionId(partner.id);
   return html`<li part="partner" class="partner" data-id=${partner.id}>
     ${href
-      ? html`<a part="link" class=${tileClass} href=${href} rel="noopener noreferrer">${face}</a>`
+      ? html`<a part="link" class=${tileClass} href=${href} rel=${EXTERNAL_REL}>${face}</a>`
       : html`<div class=${tileClass}>${face}</div>`}
     ${country
       ? html`<p part="country" class="country">

@@ -6,23 +6,32 @@ import { groupPartners, parseTierFilter, type PartnerGroup } from './group.js';
 import type { PartnerWallMessages } from './messages/en.js';
 import { partnerWallMessages } from './messages/index.js';
 import type { Grouping, PartnerWallActions, PartnerWallModel, PartnerWallView } from './model.js';
+import { renderPartnerCard } from './partner-card.js';
 import { renderPartner, type TileContext } from './partner-tile.js';
 import { partnerWallStyles } from './partner-wall.styles.js';
 
 /**
- * Groupings by document, then by `tier` value: computed once, shared by every wall that shows the
+ * Groupings by document, then by `tier` and `partner` value: computed once, shared by every wall that shows the
  * same document, dropped with the document (a cache of a pure function, not per-element state).
  */
 const groupings = new WeakMap<Feed, Map<string, Grouping>>();
 
-function group(feed: Feed, tier: string | undefined): Grouping {
+function group(feed: Feed, tier: string | undefined, partner: string | undefined): Grouping {
   let byTier = groupings.get(feed);
   if (!byTier) groupings.set(feed, (byTier = new Map()));
-  const key = tier ?? '';
+  const key = `${tier ?? ''}\n${partner ?? ''}`;
   let result = byTier.get(key);
   if (!result) {
     const filter = parseTierFilter(tier);
-    result = { groups: groupPartners(feed, filter), filtered: filter !== undefined && feed.partners.length > 0 };
+    const partners = parseTierFilter(partner);
+    const groups = groupPartners(feed, filter, partners);
+    const shown = groups.flatMap((entry) => entry.partners);
+    result = {
+      groups,
+      filtered: filter !== undefined && feed.partners.length > 0,
+      chosen: partners !== undefined,
+      single: partners && shown.length === 1 ? shown[0] : undefined,
+    };
     byTier.set(key, result);
   }
   return result;
@@ -61,8 +70,11 @@ function renderTier(
 
 function render(model: PartnerWallModel, actions: PartnerWallActions): unknown {
   const m = model.ctx.messages(partnerWallMessages);
-  const { groups, filtered } = model;
-  if (groups.length === 0) return model.ctx.empty(filtered ? m.emptyFiltered : m.emptyNone);
+  const { groups, filtered, chosen, single, feed } = model;
+  if (groups.length === 0) {
+    return model.ctx.empty(chosen && feed.partners.length > 0 ? m.emptyPartner : filtered ? m.emptyFiltered : m.emptyNone);
+  }
+  if (single) return renderPartnerCard(single, model, actions, m);
   const tiers = repeat(
     groups,
     (group) => group.tier.id,

@@ -108,7 +108,7 @@ export const partnerWallStyles = css`
     font-weight: 600;
     text-align: center;
     line-height: 1.3;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .step-3 .name,
@@ -189,6 +189,61 @@ export const partnerWallStyles = css`
   .row .partner {
     flex: none;
     inline-size: var(--_tile-width);
+  }
+
+  /* One partner (partner="id"): a card, the logo beside the text, stacked when narrow. */
+  .card {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_space-m);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    --_tile-width: calc(var(--_logo-height-2) * var(--_logo-aspect));
+  }
+  .card > .tile {
+    flex: 0 1 var(--_tile-width);
+  }
+  .card-body {
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .card-body > * {
+    margin: 0;
+  }
+  [part~='partner-name'] {
+    font-size: var(--_font-size-l);
+    line-height: 1.3;
+  }
+  [part~='involvement-heading'] {
+    font-size: var(--_font-size);
+    margin-block-start: var(--_space-s);
+  }
+  .standing {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space-s);
+  }
+  .card-tier {
+    font-weight: 600;
+  }
+  .card-event {
+    color: var(--_muted);
+  }
+  .involvement {
+    margin: 0;
+    padding-inline-start: var(--_space-m);
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
   }
 
   @media (forced-colors: active) {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Award, AwardRank, Text } from '../feed/types.js';
 import { textFor } from '../feed/text.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
 import { countryName } from '../i18n/intl-cache.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
 import { paragraphsOf } from '../internal/text-lists.js';
@@ -117,7 +117,7 @@ export function renderAwardCard(award: Award, context: AwardCardContext): Templa
         : nothing}
       ${renderDescription(award.description, locale, m)}
       ${link
-        ? html`<a part="award-link" href=${link} rel="noopener noreferrer">${m.moreAbout(name)}</a>`
+        ? html`<a part="award-link" href=${link} rel=${EXTERNAL_REL}>${m.moreAbout(name)}</a>`
         : nothing}
     </div>
   </li>`;

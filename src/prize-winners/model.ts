@@ -17,8 +17,11 @@ export interface AwardRef {
   award: string;
 }
 
-/** The embedder's scope: the element's `prize`, `year`, `category` and `rank` attributes. */
-export type Scope = Partial<Record<FilterKey, string>>;
+/**
+ * The embedder's scope: the element's `prize`, `year`, `category` and `rank` attributes, and
+ * `partner` (only the prizes those partners sponsor).
+ */
+export type Scope = Partial<Record<FilterKey | 'partner', string>>;
 
 /** What the element shows for a feed, its scope and the visitor's choices. */
 export interface Derived {

@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { prizesSponsoredBy } from '../feed/involvement.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Prize, PrizeCategory } from '../feed/types.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
+import { commaList } from '../internal/text-lists.js';
+import { utcInstant } from '../internal/time-zone.js';
 import { paragraphs, rankLabel, renderAwardCard } from './award-card.js';
 import { prizeWinnersMessages } from './messages/index.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
@@ -36,18 +39,21 @@ function derive(feed: Feed, scope: Scope, chosen: Chosen): Derived {
     category: parseList(scope.category),
     rank: parseList(scope.rank),
   };
-  const inScope = selectPrizes(feed.prizes, scopeFilter);
+  // `partner`: only the prizes those partners sponsor (feed `prizes[].sponsors`).
+  const partners = commaList(scope.partner);
+  const prizes = partners.length > 0 ? prizesSponsoredBy(feed, partners) : feed.prizes;
+  const inScope = selectPrizes(prizes, scopeFilter);
   const filter: PrizeFilter = {};
   for (const key of filterKeys) {
     const value = chosen[key];
     filter[key] = intersect(scopeFilter[key], value ? new Set([value]) : undefined);
   }
-  return { scope: inScope, options: filterOptions(inScope), views: selectPrizes(feed.prizes, filter) };
+  return { scope: inScope, options: filterOptions(inScope), views: selectPrizes(prizes, filter) };
 }
 
 /** A prize's year as the language writes it ("2021", "2021年"). */
 function formatYear(year: number, locale: string): string {
-  return formatDate(locale, Date.UTC(year, 6, 1), 'UTC', { year: 'numeric' });
+  return formatDate(locale, utcInstant(year, 6, 1), 'UTC', { year: 'numeric' });
 }
 
 const visitorFiltered = (chosen: Chosen) => filterKeys.some((key) => Boolean(chosen[key]));
@@ -135,7 +141,7 @@ function renderPrize(c: Ctx, view: PrizeView): TemplateResult {
     ${description ? html`<div class="prize-description">${paragraphs(description, 'prize-description')}</div>` : nothing}
     ${prize.awards.length === 0 ? renderUnlisted(c, view) : renderGroups(c, view)}
     ${link
-      ? html`<p class="prize-link"><a part="prize-link" href=${link} rel="noopener noreferrer">${m.prizePage(name)}</a></p>`
+      ? html`<p class="prize-link"><a part="prize-link" href=${link} rel=${EXTERNAL_REL}>${m.prizePage(name)}</a></p>`
       : nothing}
   </article>`;
 }

@@ -30,6 +30,7 @@ export type { AwardRef, Chosen, FilterKey } from './model.js';
  * @attr refresh - Seconds between background re-reads of `src`.
  * @attr heading-level - Level (2–6) of the prize names; categories and awards go one and two below.
  * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr partner - Comma-separated partner ids: only the prizes they sponsor (feed `prizes[].sponsors`).
  *
  * @fires wsis-load - `detail: {feed, warnings}` after a document is read.
  * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
@@ -76,6 +77,9 @@ export type { AwardRef, Chosen, FilterKey } from './model.js';
  * @cssprop [--wsis-color-accent=#0b5cab] - Links, focus and highlight (shared token; see the other `--wsis-*` tokens in the docs).
  */
 export class WsisPrizeWinners extends WsisElement {
+  /** Comma-separated partner ids: only the prizes they sponsor (feed `prizes[].sponsors`); default all. */
+  @property() partner?: string;
+
   /** Comma-separated prize ids to show; default all. */
   @property() prize?: string;
 
@@ -174,8 +178,9 @@ export class WsisPrizeWinners extends WsisElement {
   }
 
   private derive(view: PrizeWinnersView, feed: Feed): Derived {
-    const scope = { prize: this.prize, year: this.year, category: this.category, rank: this.rank };
-    const inputs = [feed, scope.prize, scope.year, scope.category, scope.rank, this.chosen];
+    const { partner, prize, year, category, rank } = this;
+    const scope = { partner, prize, year, category, rank };
+    const inputs = [feed, partner, prize, year, category, rank, this.chosen];
     if (!this.derived || inputs.some((value, i) => value !== this.derivedFrom[i])) {
       this.derived = view.derive(feed, scope, this.chosen);
       this.derivedFrom = inputs;

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { textFor } from '../feed/text.js';
 import { countryName, dateTimeFormat } from '../i18n/intl-cache.js';
 import type { Feed, Person } from '../feed/types.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
 import { sessionsIcs } from './calendar.js';
 import { downloadText } from './ics.js';
 import type { ScheduleMessages } from './messages/en.js';
@@ -79,7 +79,7 @@ export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
       ${view.typeName ? html`<dt>${m.type}</dt><dd>${view.typeName}</dd>` : nothing}
       ${view.tracks.length
         ? html`<dt>${m.tracks}</dt>
-            <dd>${view.tracks.map((t) => html`<span class="track" data-track=${t.id}>${t.name}</span> `)}</dd>`
+            <dd>${view.tracks.map((t) => html`<span class="track ${t.colorClass ?? ''}" data-track=${t.id}>${t.name}</span> `)}</dd>`
         : nothing}
       ${view.place ? html`<dt>${m.location}</dt><dd>${view.place}</dd>` : nothing}
       ${view.languages ? html`<dt>${m.languages}</dt><dd>${view.languages}</dd>` : nothing}
@@ -88,7 +88,7 @@ export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
     ${renderPeople(ctx, m.speakers, s.speakers)} ${renderPeople(ctx, m.moderators, s.moderators)}
     ${links.length
       ? html`<ul class="links">
-          ${links.map(([href, label]) => html`<li><a href=${href} target="_blank" rel="noopener">${label}</a></li>`)}
+          ${links.map(([href, label]) => html`<li><a href=${href} target="_blank" rel=${EXTERNAL_REL}>${label}</a></li>`)}
         </ul>`
       : nothing}
     <div class="actions">

@@ -128,7 +128,7 @@ export class GridView {
     const track = view.tracks[0];
     const live = isLive(view, ctx.now);
     return html`<div
-      class="block ${view.status} at-${index}"
+      class="block ${view.status} at-${index} ${track?.colorClass ?? ''}"
       part=${live ? 'session session-live grid-session' : 'session grid-session'}
       data-id=${view.id}
       data-track=${track?.id ?? nothing}
@@ -137,7 +137,7 @@ export class GridView {
         <span class="block-time" part="session-time">${view.timeLabel}</span>
         ${live ? html`<strong class="badge live">${ctx.liveNow}</strong>` : nothing}
         <span class="title" part="session-title">${view.title}</span>
-        ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track" data-track=${track.id}>${track.name}</span>` : nothing}
+        ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track ${track.colorClass ?? ''}" data-track=${track.id}>${track.name}</span>` : nothing}
         ${view.statusText ? html`<strong class="badge status">${view.statusText}</strong>` : nothing}
         ${conflict ? html`<span class="conflict">${conflict}</span>` : nothing}
       </button>

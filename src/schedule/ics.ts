@@ -3,6 +3,7 @@
  * with a VTIMEZONE that describes that zone's offsets over the year of the session, so a
  * calendar that does not know the IANA name still places the session right.
  */
+import { EARLIEST_INSTANT, LATEST_INSTANT } from '../feed/schema.js';
 import { offsetMinutes, zonedParts } from '../sessions/time.js';
 
 export interface IcsSession {
@@ -25,6 +26,7 @@ function localStamp(ms: number, zone: string): string {
   return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}00`;
 }
 
+/** `20210322T130000Z` (the reader keeps years within 0001–9999, which this writes in four digits). */
 function utcStamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
@@ -35,9 +37,22 @@ function icsOffset(minutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
 }
 
-/** Escapes a TEXT value (RFC 5545 3.3.11). */
+// Control characters RFC 5545 forbids in a value (all of C0 but TAB, and DEL), and C1.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+
+/**
+ * Escapes a TEXT value (RFC 5545 3.3.11). Any line break (CR LF, LF, a bare CR, U+2028/2029)
+ * becomes `\n`; other control characters are removed, so no value can start a line of its own
+ * (a bare CR read as a break by a lenient parser would inject `BEGIN:VALARM`).
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(CONTROL, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -93,8 +108,9 @@ function transitions(zone: string, from: number, to: number): Transition[] {
 
 /** A VTIMEZONE for `zone` valid over the year around the sessions. */
 function vtimezone(zone: string, first: number, last: number): string[] {
-  const from = first - 366 * 86400000;
-  const to = last + 366 * 86400000;
+  // A year each side, but within the years a stamp can write (the feed's range, 0001–9999).
+  const from = Math.max(EARLIEST_INSTANT, first - 366 * 86400000);
+  const to = Math.min(LATEST_INSTANT, last + 366 * 86400000);
   const changes = transitions(zone, from, to);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
   const initial = offsetMinutes(from, zone);
@@ -107,7 +123,7 @@ function vtimezone(zone: string, first: number, last: number): string[] {
       'END:STANDARD',
     );
   } else {
-    const standard = Math.min(initial, ...changes.map((c) => c.to));
+    const standard = changes.reduce((least, change) => Math.min(least, change.to), initial);
     // The observance in force before the first change, then one per change.
     const observances: Transition[] = [{ at: from, from: initial, to: initial }, ...changes];
     for (const change of observances) {
@@ -129,23 +145,38 @@ function vtimezone(zone: string, first: number, last: number): string[] {
 }
 
 /**
- * An iCalendar document with one VEVENT per session, times in `zone` (an IANA name).
- * `stamp` is the DTSTAMP (now, by default).
+ * The longest span of sessions written in the event's zone: the VTIMEZONE is found by looking at
+ * the zone's offset on every day of the span (plus a year each side), so its cost grows with the
+ * span. A wider export (a session from 0001 to 9999 would take forty seconds) writes its times in
+ * UTC instead (`DTSTART:…Z`), which every calendar reads and places right, with no VTIMEZONE.
+ */
+export const MAX_ZONED_SPAN_MS = 10 * 366 * 86400000;
+
+/**
+ * An iCalendar document with one VEVENT per session, times in `zone` (an IANA name), or in UTC
+ * when the sessions span more than ten years (MAX_ZONED_SPAN_MS). `stamp` is the DTSTAMP (now,
+ * by default). Linear in the sessions; no list is spread into a call, so any number is fine.
  */
 export function buildIcs(sessions: readonly IcsSession[], zone: string, stamp = Date.now()): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//wsis-widgets//schedule//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  if (sessions.length > 0) {
-    const first = Math.min(...sessions.map((s) => s.start));
-    const last = Math.max(...sessions.map((s) => s.end));
-    lines.push(...vtimezone(zone, first, last));
+  let first = Infinity;
+  let last = -Infinity;
+  for (const session of sessions) {
+    if (session.start < first) first = session.start;
+    if (session.end > last) last = session.end;
   }
+  const zoned = sessions.length > 0 && last - first <= MAX_ZONED_SPAN_MS;
+  if (zoned) for (const line of vtimezone(zone, first, last)) lines.push(line);
+  const time = (name: string, ms: number) =>
+    zoned ? `${name};TZID=${zone}:${localStamp(ms, zone)}` : `${name}:${utcStamp(ms)}`;
+  const dtstamp = `DTSTAMP:${utcStamp(stamp)}`;
   for (const session of sessions) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(session.uid)}`,
-      `DTSTAMP:${utcStamp(stamp)}`,
-      `DTSTART;TZID=${zone}:${localStamp(session.start, zone)}`,
-      `DTEND;TZID=${zone}:${localStamp(session.end, zone)}`,
+      dtstamp,
+      time('DTSTART', session.start),
+      time('DTEND', session.end),
       `SUMMARY:${escapeText(session.summary)}`,
     );
     if (session.description) lines.push(`DESCRIPTION:${escapeText(session.description)}`);
@@ -155,7 +186,9 @@ export function buildIcs(sessions: readonly IcsSession[], zone: string, stamp = 
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  let text = '';
+  for (const line of lines) text += `${foldLine(line)}\r\n`;
+  return text;
 }
 
 /** Offers `text` as a file download through a Blob URL (no data: URL, CSP-safe). */

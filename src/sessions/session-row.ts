@@ -9,6 +9,7 @@
 import { noChange, type Part } from 'lit';
 import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { isLive, type SessionMessages, type SessionView } from './view-model.js';
+import { EXTERNAL_REL } from '../internal/safe-url.js';
 
 /** The visitor's star on each row (the schedule's favourites). */
 export interface RowStar {
@@ -72,7 +73,7 @@ function setLive(state: RowState, live: boolean): void {
     const link = node('a', 'stream', messages.watchLive);
     link.href = view.streamUrl;
     link.target = '_blank';
-    link.rel = 'noopener';
+    link.rel = EXTERNAL_REL;
     element.append(link);
   }
 }
@@ -153,6 +154,7 @@ function fillMeta(meta: HTMLElement, view: SessionView): void {
   for (const track of view.tracks) {
     const badge = node('span', 'track', track.name);
     badge.setAttribute('data-track', track.id);
+    if (track.colorClass) badge.classList.add(track.colorClass);
     meta.append(badge);
   }
   meta.append(node('span', 'place', view.place), node('span', 'langs', view.languages));

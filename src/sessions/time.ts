@@ -2,7 +2,7 @@
  * Pure time-zone arithmetic for the programme. Every function takes the IANA zone it works in:
  * nothing here reads the machine's zone, except `visitorTimeZone()` when asked for it.
  */
-import { isValidTimeZone } from '../internal/time-zone.js';
+import { isValidTimeZone, utcInstant } from '../internal/time-zone.js';
 
 export interface ZonedParts {
   year: number;
@@ -46,7 +46,7 @@ const offsetCache = new Map<string, Map<number, number>>();
 
 function slowOffset(at: number, zone: string): number {
   const p = slowParts(at, zone);
-  return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - at) / 60000);
+  return Math.round((utcInstant(p.year, p.month - 1, p.day, p.hour, p.minute) - at) / 60000);
 }
 
 function cachedOffset(cache: Map<number, number>, key: number, at: number, zone: string): number {
@@ -92,7 +92,9 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYY-MM-DD`: the calendar day on which the instant `ms` falls in `zone`. */
 export function dayKey(ms: number, zone: string): string {
-  return new Date(ms + offsetMinutes(ms, zone) * 60000).toISOString().slice(0, 10);
+  // Not toISOString(): it writes years past 9999 as `+010000` and throws on an invalid date.
+  const wall = new Date(ms + offsetMinutes(ms, zone) * 60000);
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
 }
 
 /** `UTC+01:00`, `UTC−05:00`, `UTC` for an offset in minutes. */
@@ -208,20 +210,20 @@ export function parseInstant(value: string): number {
 /** `YYYY-MM-DD` plus `days` calendar days. */
 export function addDays(key: string, days: number): string {
   const [y, m, d] = key.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return dayKey(utcInstant(y, m - 1, d + days), 'UTC');
 }
 
 /** The Monday of the ISO week that holds the day `key`. */
 export function weekOf(key: string): string {
   const [y, m, d] = key.split('-').map(Number);
-  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  const weekday = (new Date(utcInstant(y, m - 1, d)).getUTCDay() + 6) % 7;
   return addDays(key, -weekday);
 }
 
 /** Noon UTC of the day `key`: format it with `timeZone: 'UTC'` to print that calendar day. */
 export function dayKeyInstant(key: string): number {
   const [y, m, d] = key.split('-').map(Number);
-  return Date.UTC(y, m - 1, d, 12);
+  return utcInstant(y, m - 1, d, 12);
 }
 
 export interface DayGroup<T> {

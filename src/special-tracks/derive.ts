@@ -76,10 +76,7 @@ export function nextBoundary(items: Iterable<{ end: number }>, now: number): num
   return next;
 }
 
-/** A `#rrggbb` colour, or undefined for anything else (never put unchecked text into CSS). */
-export function validColor(value: unknown): string | undefined {
-  return typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : undefined;
-}
+export { validColor } from '../sessions/track-colors.js';
 
 /** A DateTime attribute (`now`) as ms since the epoch; undefined when absent or invalid. */
 export function parseInstant(value: string | null | undefined): number | undefined {

@@ -4,6 +4,7 @@
  */
 import type { Feed, Track } from '../feed/types.js';
 import type { ElementView, ViewContext } from '../internal/element-view.js';
+import type { TrackColors } from '../sessions/track-colors.js';
 import type { SessionView } from '../sessions/view-model.js';
 
 /** The element's attributes that decide what is shown. */
@@ -28,6 +29,8 @@ export interface TracksDerived {
   byTrack?: Map<string, SessionView[]>;
   /** With `sessions`: the session rows' track colours, as CSS ('' without). */
   colors: string;
+  /** The cards' colours (feed `tracks[].color`), one class per colour; the element adopts its sheet. */
+  cards: TrackColors;
   /** When the next shown session ends (the view changes then), if any. */
   nextChange?: number;
 }

@@ -3,13 +3,13 @@
  * derivation the element calls from `willUpdate` (memoized by feed, shared by every element
  * showing that feed). Loaded apart from the class: see src/internal/element-view.ts.
  */
-import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Track, TrackStatus } from '../feed/types.js';
 import type { ViewContext } from '../internal/element-view.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
+import { trackColors, type TrackColors } from '../sessions/track-colors.js';
 import { scheduleMessages } from '../schedule/messages/index.js';
 import { renderSessionRow } from '../sessions/session-row.js';
 import { sessionRowStyles } from '../sessions/session-row.styles.js';
@@ -23,7 +23,6 @@ import {
   parseList,
   parseStatuses,
   splitAtNow,
-  validColor,
 } from './derive.js';
 import { formatCount, formatDay, formatYears, pluralOf } from './format.js';
 import { specialTracksMessages } from './messages/index.js';
@@ -40,6 +39,8 @@ interface Derived {
   shown: Map<string, Track[]>;
   /** The session rows' track colours, as CSS (made on first use: only with `sessions`). */
   colors?: string;
+  /** The cards' colours, one class per colour (made on first render). */
+  cards?: TrackColors;
   /** Each track's sessions as the schedule's row data, by start; by `locale|zone`. */
   views: Map<string, { messages: SessionMessages; byTrack: Map<string, SessionView[]> }>;
 }
@@ -76,24 +77,6 @@ function sessionViews(feed: Feed, derived: Derived, locale: string, zone: string
   return views.byTrack;
 }
 
-/**
- * A card's feed colour (validated `#rrggbb`, else none) set through the CSSOM when the card is
- * committed: strict CSP allows no style attribute in templates.
- */
-class TrackColor extends Directive {
-  render(_color: string | undefined): unknown {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [color]: [string | undefined]): unknown {
-    const style = (part.element as HTMLElement).style;
-    if (color) style.setProperty('--_track-color', color);
-    else style.removeProperty('--_track-color');
-    return noChange;
-  }
-}
-const trackColor = directive(TrackColor);
-
 /** What the element shows for a feed and its attributes (called from its `willUpdate`). */
 function deriveShown(feed: Feed, scope: TracksScope, ctx: ViewContext): TracksDerived {
   const derived = derive(feed);
@@ -103,13 +86,14 @@ function deriveShown(feed: Feed, scope: TracksScope, ctx: ViewContext): TracksDe
     ? sessionViews(feed, derived, ctx.locale, zone, ctx.messages(scheduleMessages))
     : undefined;
   if (byTrack) derived.colors ??= trackColorCss(feed.tracks);
+  derived.cards ??= trackColors(feed.tracks, '--_track-color');
   const nextChange = byTrack
     ? nextBoundary(
         shown.flatMap((track) => byTrack.get(track.id) ?? []),
         scope.now,
       )
     : undefined;
-  return { shown, counts: derived.counts, zone, byTrack, colors: byTrack ? derived.colors! : '', nextChange };
+  return { shown, counts: derived.counts, zone, byTrack, colors: byTrack ? derived.colors! : '', cards: derived.cards, nextChange };
 }
 
 /** What one render works from. */
@@ -146,12 +130,12 @@ function renderTrack(track: Track, view: View): TemplateResult {
   const count = view.counts.get(track.id) ?? 0;
   const paragraphs = paragraphsOf(textFor(track.description, locale));
   const label = html`<span class="visually-hidden"> (${name})</span>`;
+  const color = view.cards.classOf(track.id);
   return html`<li
-    class="track-card"
+    class=${color ? `track-card ${color}` : 'track-card'}
     part="track"
     data-id=${track.id}
     data-status=${track.status ?? nothing}
-    ${trackColor(validColor(track.color))}
   >
     <div class="track-head">
       ${ctx.heading(0, html`<span dir="auto">${name}</span>`, 'track-name')}
@@ -186,7 +170,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
                 ${m.seeInProgramme}${label}
               </button>`
             : nothing}
-          ${url ? html`<a part="track-link" href=${url}>${m.trackPage}${label}</a>` : nothing}
+          ${url ? html`<a part="track-link" href=${url} rel=${EXTERNAL_REL}>${m.trackPage}${label}</a>` : nothing}
         </div>`
       : nothing}
     ${view.byTrack ? renderSessions(track, view) : nothing}

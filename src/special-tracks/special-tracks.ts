@@ -6,6 +6,7 @@ import type { Feed } from '../feed/types.js';
 import { ClockController } from '../internal/clock.js';
 import { viewOf, type ViewSource } from '../internal/element-view.js';
 import { LazyModule } from '../internal/lazy-module.js';
+import { revealLinked } from '../internal/linked-element.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import type { SpecialTracksActions, SpecialTracksView, TracksDerived } from './model.js';
 
@@ -112,6 +113,7 @@ export class WsisSpecialTracks extends WsisElement {
     const { track, status, sessions, timezone } = this;
     this.derived = view.derive(feed, { track, status, sessions, timezone, now: this.clock.now }, this.context);
     this.sheets.set('track-colors', this.derived.colors);
+    this.sheets.set('card-colors', this.derived.cards.sheet);
   }
 
   protected override renderFeed(feed: Feed): unknown {
@@ -133,15 +135,7 @@ export class WsisSpecialTracks extends WsisElement {
   /** "See in the programme": tell the page, then filter and reveal the linked schedule, and say so. */
   private select(id: string, say: () => string): void {
     if (!emit(this, new WsisTrackSelectEvent({ id })) || !this.schedule) return;
-    // The element with that id in this element's tree (its shadow root or the document), then the document.
-    const root = this.getRootNode();
-    const found =
-      (root instanceof ShadowRoot || root instanceof Document ? root.getElementById(this.schedule) : null) ??
-      document.getElementById(this.schedule);
-    if (!(found instanceof HTMLElement) || found === this) return;
-    found.setAttribute('track', id);
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    found.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+    if (!revealLinked(this, this.schedule, 'track', id)) return;
     this.announcer.announce(say());
   }
 }

@@ -37,6 +37,8 @@ export function formatFigure(
   notation: Notation = 'standard',
   decimals = decimalsOf(value),
 ): FormattedFigure {
+  // -0 (a feed may hold it, a count-up may pass through it) is shown as 0, never "-0".
+  if (value === 0) value = 0;
   const rounding: Intl.NumberFormatOptions =
     qualifier === 'over' ? { roundingMode: 'trunc' } : {};
   let shown: string;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeUrl } from '../internal/safe-url.js';
+import { clampTimer, INTERVAL_LIMIT, timerDelay } from '../internal/timer-limits.js';
 import { readLiveDocument, type LiveDocument } from './live-document.js';
 
 export type LiveMode = 'auto' | 'poll' | 'stream';
@@ -29,10 +30,8 @@ export const JITTER = 0.1;
 export const MAX_BACKOFF_MS = 10 * 60 * 1000;
 /** First wait before reconnecting a dropped event stream (capped by the interval). */
 const STREAM_RETRY_MS = 3000;
-const DEFAULT_INTERVAL_S = 30;
 /** Longest wait for one answer (or the interval, if longer). */
 const REQUEST_TIMEOUT_MS = 10_000;
-const MIN_INTERVAL_S = 0.05;
 
 class LiveError extends Error {
   constructor(
@@ -97,8 +96,9 @@ export class LiveStatsController implements ReactiveController {
   }
 
   private get intervalMs(): number {
-    const seconds = Number.isFinite(this.host.interval) && this.host.interval > 0 ? this.host.interval : DEFAULT_INTERVAL_S;
-    return Math.max(MIN_INTERVAL_S, seconds) * 1000;
+    // Zero or less reads as the default; the rest is clamped to 1 s … 24.8 days (timer-limits.ts).
+    const interval = this.host.interval > 0 ? this.host.interval : INTERVAL_LIMIT.fallback;
+    return clampTimer(interval, INTERVAL_LIMIT) * 1000;
   }
 
   private get config(): string {
@@ -161,7 +161,7 @@ export class LiveStatsController implements ReactiveController {
     this.timer = window.setTimeout(() => {
       this.timer = undefined;
       void this.poll();
-    }, delay);
+    }, timerDelay(delay));
   }
 
   private fail(error: unknown, base: number): number {
@@ -183,7 +183,7 @@ export class LiveStatsController implements ReactiveController {
     const deadline = window.setTimeout(() => {
       timedOut = true;
       request.abort();
-    }, Math.max(REQUEST_TIMEOUT_MS, this.intervalMs));
+    }, timerDelay(Math.max(REQUEST_TIMEOUT_MS, this.intervalMs)));
     try {
       const response = await fetch(url, {
         signal: request.signal,

@@ -10,6 +10,14 @@ export interface LiveDocument {
 
 const qualifiers: readonly StatQualifier[] = ['exact', 'over', 'about'];
 
+/**
+ * The most live figures a counter holds (distinct ids), and reads from one document: beyond
+ * that, figures with new ids are ignored (those already held still update). A counter shows
+ * headline figures, a handful; 100 is far above any real one, and bounds the memory, the work per
+ * message and the tiles drawn for a stream that keeps inventing ids.
+ */
+export const MAX_LIVE_FIGURES = 100;
+
 function isText(value: unknown): value is Text {
   if (typeof value === 'string') return true;
   return (
@@ -32,11 +40,13 @@ export function readLiveDocument(value: unknown): LiveDocument | undefined {
   const stats: LiveStat[] = [];
   const ids = new Set<string>();
   for (const item of doc.stats as unknown[]) {
+    if (stats.length >= MAX_LIVE_FIGURES) break;
     if (typeof item !== 'object' || item === null) continue;
     const raw = item as Record<string, unknown>;
     if (typeof raw.id !== 'string' || raw.id === '' || ids.has(raw.id)) continue;
     if (typeof raw.value !== 'number' || !Number.isFinite(raw.value) || raw.value < 0) continue;
-    const stat: LiveStat = { id: raw.id, value: raw.value };
+    // `+ 0` reads -0 as 0 (Intl would print "-0").
+    const stat: LiveStat = { id: raw.id, value: raw.value + 0 };
     if (isText(raw.label)) stat.label = raw.label;
     if (isText(raw.unit)) stat.unit = raw.unit;
     if (isText(raw.description)) stat.description = raw.description;

@@ -2,7 +2,7 @@ import { WsisLiveErrorEvent, WsisStatsUpdateEvent } from '../events/stats-events
 import type { Feed, Stat } from '../feed/types.js';
 import { ClockController } from '../internal/clock.js';
 import { LiveStatsController, type LiveHost } from './live-controller.js';
-import { mergeStats, type LiveDocument, type LiveStat } from './live-document.js';
+import { MAX_LIVE_FIGURES, mergeStats, type LiveDocument, type LiveStat } from './live-document.js';
 import { pickStats } from './pick.js';
 import { emit } from '../events/emit.js';
 
@@ -31,8 +31,13 @@ export interface LiveFiguresCallbacks {
 }
 
 export class LiveFigures {
-  /** The latest live figure of each id (a new map with each document, so it can key a memo). */
-  figures: ReadonlyMap<string, LiveStat> = new Map();
+  /**
+   * The latest live figure of each id, at most MAX_LIVE_FIGURES ids (the first ones heard): a
+   * stream that keeps sending new ids cannot grow the counter, nor the work per message.
+   * Changed in place; `version` counts the changes, to key a memo.
+   */
+  readonly figures = new Map<string, LiveStat>();
+  version = 0;
   /** When the live figures were generated (or received, if the document does not say). */
   updatedAt?: number;
   private documents = 0;
@@ -56,10 +61,14 @@ export class LiveFigures {
   private receive(doc: LiveDocument, source: 'poll' | 'stream'): void {
     const host = this.host;
     const feed = this.callbacks.feed();
+    // The figures shown before, then the document applied in place (no copy of all figures held).
     const before = new Map(this.shown(feed).map((stat) => [stat.id, stat]));
-    const figures = new Map(this.figures);
-    for (const stat of doc.stats) figures.set(stat.id, { ...figures.get(stat.id), ...stat });
-    this.figures = figures;
+    for (const stat of doc.stats) {
+      const held = this.figures.get(stat.id);
+      if (!held && this.figures.size >= MAX_LIVE_FIGURES) continue;
+      this.figures.set(stat.id, { ...held, ...stat });
+    }
+    this.version += 1;
     const stats = this.shown(feed);
     const changed = stats
       .filter((stat) => {

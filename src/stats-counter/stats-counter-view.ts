@@ -4,6 +4,7 @@ import type { Stat } from '../feed/types.js';
 import type { ViewContext } from '../internal/element-view.js';
 import { formatList } from '../i18n/intl-cache.js';
 import { prefersReducedMotion } from '../internal/media-query.js';
+import { DURATION_LIMIT, clampTimer } from '../internal/timer-limits.js';
 import { CountUpController } from './count-up.js';
 import { decimalsOf, formatFigure, type FormattedFigure, type Notation } from './format.js';
 import { statsCounterMessages } from './messages/index.js';
@@ -37,7 +38,7 @@ class CounterState implements ReactiveController, Counter {
   constructor(private readonly host: CounterHost) {
     const reducedMotion = prefersReducedMotion(host);
     this.countUp = new CountUpController(host, {
-      duration: () => (Number.isFinite(host.duration) ? host.duration : 1500),
+      duration: () => clampTimer(host.duration, DURATION_LIMIT),
       // The visitor's setting (followed live: the count settles on the next frame), or `motion="reduce"`.
       reduced: () => host.motion === 'reduce' || reducedMotion.matches,
     });

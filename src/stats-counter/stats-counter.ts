@@ -139,7 +139,8 @@ export class WsisStatsCounter extends WsisElement {
     if (!view || !feed) return;
     this.counter ??= view.counter(this);
     const { live, stats } = this;
-    const from = [feed, live?.figures, stats];
+    // The live figures change in place: their `version` tells a new document.
+    const from = [feed, live?.version, stats];
     if (from.some((value, i) => value !== this.shownFrom[i])) {
       this.shown = live ? live.shown(feed) : pickStats(feed.stats, stats);
       this.shownFrom = from;

@@ -11,6 +11,9 @@ import { css } from 'lit';
  * - Forced colours (Windows high contrast) drop backgrounds and box shadows: every control keeps
  *   a border, the focus ring stays an outline, and a state shown by colour alone (pressed,
  *   selected, current) gets the system highlight.
+ * - Feed text may hold a word of any length (a 600-character partner name): the root breaks it
+ *   anywhere (`overflow-wrap: anywhere`, which also lets grid and flex items shrink below it),
+ *   so no element grows wider than its box.
  * - Focusable things keep `--wsis-scroll-margin` clear above them when scrolled into view, so a
  *   host page's sticky header does not hide the focus.
  */
@@ -33,6 +36,7 @@ export const baseStyles = css`
     color: var(--_text);
     background: var(--_surface);
     text-align: start;
+    overflow-wrap: anywhere;
   }
   .root *,
   .root *::before,

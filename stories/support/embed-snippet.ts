@@ -29,10 +29,24 @@ export function scriptSnippet(choice: EmbedChoice): string {
   return `<script type="module" src="${escapeAttribute(folder(choice.libraryUrl))}wsis-widgets.js"></script>\n<${tag}${attrs}></${tag}>`;
 }
 
-/** The HTML for a CMS that strips scripts: an iframe of the embed page that ships in dist/. */
+/**
+ * The host page's listener for the embed page's height messages (`{type: 'wsis-embed-height',
+ * frame, height}`): it sizes the iframe whose `id` the message names, only if that iframe sent it.
+ * One line, once per page, where the site allows scripts (its template). README quotes it as is.
+ */
+export const frameHeightListener =
+  "<script>addEventListener('message',(e)=>{const d=e.data,f=d&&d.type==='wsis-embed-height'&&document.getElementById(d.frame);if(f&&f.contentWindow===e.source)f.height=d.height})</script>";
+
+/**
+ * The HTML for a CMS that strips scripts: an iframe of the embed page that ships in dist/. Its
+ * `id` is also passed as `frame=`, so that the page's height messages name it; without the
+ * listener the frame keeps `height` and scrolls.
+ */
 export function iframeSnippet(choice: EmbedChoice, title: string, height = 600): string {
+  const id = `wsis-${choice.element}-frame`;
   const query = new URLSearchParams({ element: choice.element });
   for (const [name, value] of chosenAttributes(choice)) query.set(name, value);
+  query.set('frame', id);
   const src = `${folder(choice.libraryUrl)}embed.html?${query.toString()}`;
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy"></iframe>`;
+  return `<iframe id="${id}" src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy"></iframe>`;
 }

@@ -18,6 +18,19 @@ describe('elementFromQuery (the iframe embed page)', () => {
     expect(result.element.getAttribute('timezone')).to.equal('local');
   });
 
+  it('builds the partner badge, and a partner card or prizes filtered to a partner', () => {
+    const badge = elementFromQuery('?element=partner-badge&src=/f.json&partner=gcoa&layout=vertical&onclick=x', document, base);
+    expect(badge.ok && badge.element.localName).to.equal('wsis-partner-badge');
+    if (!badge.ok) return;
+    expect(badge.element.getAttribute('partner')).to.equal('gcoa');
+    expect(badge.element.getAttribute('layout')).to.equal('vertical');
+    expect(badge.element.hasAttribute('onclick')).to.equal(false);
+    const wall = elementFromQuery('?element=partner-wall&src=/f.json&partner=gcoa', document, base);
+    expect(wall.ok && wall.element.getAttribute('partner')).to.equal('gcoa');
+    const prizes = elementFromQuery('?element=prize-winners&src=/f.json&partner=gcoa', document, base);
+    expect(prizes.ok && prizes.element.getAttribute('partner')).to.equal('gcoa');
+  });
+
   it('resolves a relative feed URL against the embed page', () => {
     const result = elementFromQuery('?element=partner-wall&src=feeds/wsis.json', document, base);
     expect(result.ok && result.element.getAttribute('src')).to.equal('https://widgets.example.org/dist/feeds/wsis.json');

@@ -26,6 +26,13 @@ describe('the iframe embed page (embed.html)', () => {
     expect(violations).to.deep.equal([]);
   });
 
+  it('renders the partner badge (the element is loaded on demand by the all-in-one bundle)', async () => {
+    const doc = await openEmbed('?element=partner-badge&src=/demo/feeds/wsis-forum-2021.json&partner=gcoa&lang=ar');
+    const tier = () => doc.querySelector('wsis-partner-badge')?.shadowRoot?.querySelector('[part~="tier"]');
+    await waitUntil(() => tier()?.textContent === 'شريك داعم', 'the badge in Arabic', { timeout: 8000 });
+    expect(doc.documentElement.lang).to.equal('ar');
+  });
+
   it('explains, as an alert, a link without a known element', async () => {
     const doc = await openEmbed('?element=iframe&src=/demo/feeds/wsis-forum-2021.json');
     await waitUntil(() => doc.querySelector('[role="alert"]'), 'an alert', { timeout: 8000 });

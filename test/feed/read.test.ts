@@ -202,12 +202,18 @@ describe('readFeed: item and field drops', () => {
     ]);
   });
 
-  it('reports only the reason an item is dropped, not its other problems', () => {
-    const { warnings } = readWith((doc) => {
+  it('reports every fault of a dropped item: the reason first, then its other problems', () => {
+    const { feed, warnings } = readWith((doc) => {
       doc.sessions[0].url = 'javascript:alert(1)';
       delete (doc.sessions[0] as Record<string, unknown>).title;
+      (doc.sessions[0] as Record<string, unknown>).start = 'tomorrow';
     });
-    expect(lines(warnings)).to.deep.equal(['sessions[0].title: missing; item dropped']);
+    expect(lines(warnings)).to.deep.equal([
+      'sessions[0].title: missing; item dropped',
+      'sessions[0].start: not a date-time with offset (2021-03-22T14:00:00+01:00); also wrong in the dropped item',
+      'sessions[0].url: a URL with the forbidden scheme javascript:; also wrong in the dropped item',
+    ]);
+    expect(feed.sessions.map((s) => s.id)).to.not.include('s1');
   });
 
   it('drops items of every kind when a required field is wrong', () => {
@@ -362,6 +368,57 @@ describe('readFeed: duplicates and references', () => {
     });
     expect(feed.partners.map((p) => p.id)).to.deep.equal(['p2']);
     expect(lines(warnings)).to.deep.equal(['partners[0].tier: unknown tier "platinum"; item dropped']);
+  });
+
+  it("drops a session's organizer or a prize's sponsor that names no partner, and keeps the item", () => {
+    const { feed, warnings } = readWith((doc) => {
+      doc.sessions[0].organizers = ['ghost', 'p1', 'p9'];
+      doc.prizes[0].sponsors = ['p2', 'nobody'];
+    });
+    expect(feed.sessions.map((s) => s.id)).to.deep.equal(['s1', 's2']);
+    expect(feed.sessions[0].organizers).to.deep.equal(['p1']);
+    expect(feed.prizes[0].sponsors).to.deep.equal(['p2']);
+    expect(feed.prizes[0].awards.map((a) => a.id)).to.deep.equal(['a1', 'a2']);
+    expect(lines(warnings)).to.deep.equal([
+      'sessions[0].organizers[0]: unknown partner "ghost"; reference dropped',
+      'sessions[0].organizers[2]: unknown partner "p9"; reference dropped',
+      'prizes[0].sponsors[1]: unknown partner "nobody"; reference dropped',
+    ]);
+  });
+
+  it('drops references to a partner that was itself dropped (unknown tier), after reporting the partner', () => {
+    const { feed, warnings } = readWith((doc) => {
+      doc.partners[0].tier = 'platinum';
+      doc.sessions[0].organizers = ['p1', 'p2'];
+      doc.prizes[0].sponsors = ['p1', 'p2'];
+    });
+    expect(feed.sessions[0].organizers).to.deep.equal(['p2']);
+    expect(feed.prizes[0].sponsors).to.deep.equal(['p2']);
+    expect(lines(warnings)).to.deep.equal([
+      'partners[0].tier: unknown tier "platinum"; item dropped',
+      'sessions[0].organizers[0]: unknown partner "p1"; reference dropped',
+      'prizes[0].sponsors[0]: unknown partner "p1"; reference dropped',
+    ]);
+  });
+
+  it('drops organizers or sponsors that are not a list of ids, as a field', () => {
+    const { feed, warnings } = readWith((doc) => {
+      doc.sessions[0].organizers = 'p1';
+      doc.prizes[0].sponsors = ['p2', '', 7];
+    });
+    expect(feed.sessions[0].organizers).to.equal(undefined);
+    expect(feed.prizes[0].sponsors).to.deep.equal(['p2']);
+    expect(paths(warnings)).to.deep.equal(['sessions[0].organizers', 'prizes[0].sponsors[1]', 'prizes[0].sponsors[2]']);
+  });
+
+  it('keeps a document without organizers or sponsors exactly as before', () => {
+    const { feed, warnings } = readWith((doc) => {
+      delete doc.sessions[0].organizers;
+      delete (doc.prizes[0] as Record<string, unknown>).sponsors;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect('organizers' in feed.sessions[0]).to.equal(false);
+    expect('sponsors' in feed.prizes[0]).to.equal(false);
   });
 
   it("drops an award's reference to a category its prize does not have", () => {

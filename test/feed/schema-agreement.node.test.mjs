@@ -17,7 +17,7 @@ import { smallFeed } from './small-feed.ts';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validate = ajv.compile(feedJsonSchema());
-const READER_ONLY = /duplicate id|unknown (session type|track|tier|category)|not later than start|before start|unknown time zone/;
+const READER_ONLY = /duplicate id|unknown (session type|track|tier|category|partner)|not later than start|before start|unknown time zone/;
 
 const steps = (path) => path.split(/\.|\[(\d+)\]/).filter((x) => x !== undefined && x !== '').map((x) => (/^\d+$/.test(x) ? Number(x) : x));
 const get = (doc, path) => steps(path).reduce((node, key) => node?.[key], doc);
@@ -117,6 +117,10 @@ function variants() {
   add('prize with no awards', (d) => (d.prizes[0].awards = []));
   add('award rank gold', (d) => (d.prizes[0].awards[0].rank = 'gold'));
   add('award unknown category', (d) => (d.prizes[0].awards[0].category = 'ghost'));
+  add('session unknown organizer', (d) => (d.sessions[0].organizers = ['p1', 'ghost']));
+  add('prize unknown sponsor', (d) => (d.prizes[0].sponsors = ['ghost']));
+  add('organizers not a list', (d) => (d.sessions[0].organizers = 'p1'));
+  add('sponsor not an id', (d) => (d.prizes[0].sponsors = ['']));
   add('award image data:image', (d) => (d.prizes[0].awards[0].image = 'data:image/gif;base64,R0lG'));
   add('stat value negative', (d) => (d.stats[0].value = -1));
   add('stat value string', (d) => (d.stats[0].value = '5'));

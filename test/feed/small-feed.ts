@@ -36,6 +36,7 @@ export function smallFeed() {
         languages: ['en', 'fr'],
         speakers: [{ name: 'Speaker One', role: 'Minister', organization: 'Org', country: 'CH' }],
         url: 'https://example.org/s1',
+        organizers: ['p2'],
       } as Record<string, unknown>,
       {
         id: 's2',
@@ -59,6 +60,7 @@ export function smallFeed() {
         name: 'Test Prize',
         year: 2021,
         categories: [{ id: 'c1', name: 'Category one' }],
+        sponsors: ['p2'] as unknown[],
         awards: [
           { id: 'a1', recipient: 'Team A', rank: 'winner', category: 'c1', title: 'Entry A' } as Record<string, unknown>,
           { id: 'a2', recipient: 'Team B', rank: 'finalist' } as Record<string, unknown>,

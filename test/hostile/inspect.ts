@@ -6,6 +6,7 @@ export const widgetTags = [
   'wsis-prize-winners',
   'wsis-special-tracks',
   'wsis-stats-counter',
+  'wsis-partner-badge',
 ] as const;
 
 /** Every element under `root` (and in its own shadow root), descending into open shadow roots. */

@@ -30,7 +30,8 @@ describe('Intl helpers (src/i18n/format.ts)', () => {
     expect(plain(formatNumber('ru', 1234567.5))).to.equal('1 234 567,5');
     expect(formatNumber('es', 1234567.5)).to.equal('1.234.567,5');
     expect(formatNumber('zh', 1234567.5)).to.equal('1,234,567.5');
-    expect(formatNumber('de-CH', 1234567.5)).to.equal("1'234'567.5");
+    // de-CH: an apostrophe, straight (Chromium, Firefox) or typographic (WebKitGTK's ICU 72).
+    expect(formatNumber('de-CH', 1234567.5)).to.match(/^1(?<g>['’])234\k<g>567\.5$/);
     expect(formatNumber('en', NaN)).to.equal('');
   });
 
@@ -106,8 +107,9 @@ describe('Intl helpers (src/i18n/format.ts)', () => {
     expect(countryName('zh', 'CH')).to.equal('瑞士');
     expect(countryName('en', 'ZZZ')).to.equal('ZZZ');
     expect(countryName('en', '')).to.equal('');
-    expect(languageName('es', 'fr')).to.equal('francés');
-    expect(languageName('ru', 'ar')).to.equal('арабский');
+    // Capitalised or not by engine (CLDR's display-name context): the word is the point.
+    expect(languageName('es', 'fr').toLowerCase()).to.equal('francés');
+    expect(languageName('ru', 'ar').toLowerCase()).to.equal('арабский');
     expect(languageName('en', '!!')).to.equal('!!');
   });
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { minimalFeed } from '../fixtures/minimal-feed.js';
 import { I18nTestWidget, plain, root, shadowPart } from './test-widget.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 const loadingText = {
   ar: 'جارٍ التحميل…',
@@ -115,7 +116,7 @@ describe('languages of the shared base', () => {
 
   it('falls back to English, formats and labels, for a language without built-in strings', async () => {
     const el = await fixture<I18nTestWidget>(html`<i18n-test-widget lang="de-CH"></i18n-test-widget>`);
-    el.feed = minimalFeed();
+    el.feed = asFeed(minimalFeed());
     await waitUntil(() => el.shadowRoot!.querySelector('.number'));
     expect(root(el).getAttribute('lang')).to.equal('en');
     expect(plain(el.shadowRoot!.querySelector('.number')!.textContent)).to.equal('1,234,567.5');
@@ -133,7 +134,7 @@ describe('languages of the shared base', () => {
 
   it('shows French strings with Swiss formats for fr-CH', async () => {
     const el = await fixture<I18nTestWidget>(html`<i18n-test-widget lang="fr-CH"></i18n-test-widget>`);
-    el.feed = minimalFeed();
+    el.feed = asFeed(minimalFeed());
     await waitUntil(() => el.shadowRoot!.querySelector('.percent'));
     const text = (selector: string) => plain(el.shadowRoot!.querySelector(selector)!.textContent);
     // Swiss French: "25%" and "22.03.21", where French of France writes "25 %" and "22/03/2021".
@@ -146,7 +147,7 @@ describe('languages of the shared base', () => {
 
   it('formats France French differently from Swiss French', async () => {
     const el = await fixture<I18nTestWidget>(html`<i18n-test-widget lang="fr"></i18n-test-widget>`);
-    el.feed = minimalFeed();
+    el.feed = asFeed(minimalFeed());
     await waitUntil(() => el.shadowRoot!.querySelector('.percent'));
     expect(plain(el.shadowRoot!.querySelector('.percent')!.textContent)).to.equal('25 %');
     expect(plain(el.shadowRoot!.querySelector('.date')!.textContent)).to.equal('22/03/2021');
@@ -159,8 +160,8 @@ describe('languages of the shared base', () => {
       </div>`,
     );
     const [arabic, english] = [...wrapper.querySelectorAll<I18nTestWidget>('i18n-test-widget')];
-    arabic.feed = minimalFeed();
-    english.feed = minimalFeed();
+    arabic.feed = asFeed(minimalFeed());
+    english.feed = asFeed(minimalFeed());
     await waitUntil(() => arabic.shadowRoot!.querySelector('.icon-directional') && english.shadowRoot!.querySelector('.icon-directional'));
     const transform = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.icon-directional')!).transform;
     expect(transform(arabic)).to.equal('matrix(-1, 0, 0, 1, 0, 0)');

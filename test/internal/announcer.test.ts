@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { html as litHtml, LitElement } from 'lit';
 import { Announcer } from '../../src/internal/announcer.js';
 import { MediaQueryController, prefersReducedMotion } from '../../src/internal/media-query.js';
 import '../i18n/test-widget.js';
 import type { I18nTestWidget } from '../i18n/test-widget.js';
+import { setReducedMotion } from '../support/engine.js';
 
 class AnnouncerHost extends LitElement {
   readonly announcer = new Announcer(this, 30);
@@ -77,23 +77,23 @@ describe('Announcer', () => {
 });
 
 describe('prefersReducedMotion', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => setReducedMotion('no-preference'));
 
   it('reports the preference and re-renders when it changes', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setReducedMotion('no-preference');
     const el = await fixture<MotionHost>(html`<motion-test-host></motion-test-host>`);
     expect(el.shadowRoot!.textContent).to.contain('moving');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await setReducedMotion('reduce');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('still'));
     expect(el.motion.matches).to.equal(true);
   });
 
   it('stops listening when the host leaves the page', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setReducedMotion('no-preference');
     const el = await fixture<MotionHost>(html`<motion-test-host></motion-test-host>`);
     el.remove();
     const updates = el.updateComplete;
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await setReducedMotion('reduce');
     await updates;
     await aTimeout(30);
     expect(el.shadowRoot!.textContent).to.contain('moving');

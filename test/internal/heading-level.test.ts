@@ -3,6 +3,7 @@ import { html as litHtml } from 'lit';
 import type { Feed } from '../../src/feed/types.js';
 import { WsisElement } from '../../src/internal/wsis-element.js';
 import { minimalFeed } from '../fixtures/minimal-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 class HeadingWidget extends WsisElement {
   protected override renderFeed(_feed: Feed) {
@@ -17,7 +18,7 @@ async function headings(level: string | null) {
       ? html`<heading-test-widget></heading-test-widget>`
       : html`<heading-test-widget heading-level=${level}></heading-test-widget>`,
   );
-  el.feed = minimalFeed();
+  el.feed = asFeed(minimalFeed());
   await waitUntil(() => el.shadowRoot!.querySelector('[part="heading"]'));
   const top = el.shadowRoot!.querySelector('[part="heading"]')!;
   const sub = el.shadowRoot!.querySelector('[part="sub"]')!;
@@ -44,7 +45,7 @@ describe('heading-level', () => {
   });
   it('follows a change at run time', async () => {
     const el = await fixture<HeadingWidget>(html`<heading-test-widget heading-level="2"></heading-test-widget>`);
-    el.feed = minimalFeed();
+    el.feed = asFeed(minimalFeed());
     await waitUntil(() => el.shadowRoot!.querySelector('h2'));
     el.setAttribute('heading-level', '4');
     await el.updateComplete;

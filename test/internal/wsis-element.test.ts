@@ -4,6 +4,7 @@ import { textFor } from '../../src/feed/text.js';
 import type { Feed } from '../../src/feed/types.js';
 import { WsisElement } from '../../src/internal/wsis-element.js';
 import { minimalFeed } from '../fixtures/minimal-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 class TestWidget extends WsisElement {
   crash = false;
@@ -26,7 +27,7 @@ describe('WsisElement (shared base)', () => {
   it('renders a feed handed over as a property, with the heading at heading-level', async () => {
     const el = await fixture<TestWidget>(html`<test-wsis-widget heading-level="4"></test-wsis-widget>`);
     const loaded = oneEvent(el, 'wsis-load');
-    el.feed = minimalFeed();
+    el.feed = asFeed(minimalFeed());
     const event = await loaded;
     await el.updateComplete;
     expect(event.detail.feed.event.id).to.equal('test-event');
@@ -61,7 +62,7 @@ describe('WsisElement (shared base)', () => {
     console.error = () => {};
     try {
       const failed = oneEvent(el, 'wsis-error');
-      el.feed = minimalFeed();
+      el.feed = asFeed(minimalFeed());
       await failed;
     } finally {
       console.error = original;
@@ -72,7 +73,7 @@ describe('WsisElement (shared base)', () => {
   it('takes its language from the nearest ancestor and is right-to-left in Arabic', async () => {
     const wrapper = await fixture(html`<div lang="ar"><test-wsis-widget></test-wsis-widget></div>`);
     const el = wrapper.querySelector('test-wsis-widget') as TestWidget;
-    el.feed = minimalFeed();
+    el.feed = asFeed(minimalFeed());
     await waitUntil(() => el.shadowRoot!.querySelector('h2'));
     const root = el.shadowRoot!.querySelector('.root')!;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('منتدى الاختبار');
@@ -83,7 +84,7 @@ describe('WsisElement (shared base)', () => {
     const el = await fixture<TestWidget>(
       html`<test-wsis-widget><a href="https://example.org/">Programme</a></test-wsis-widget>`,
     );
-    el.feed = minimalFeed();
+    el.feed = asFeed(minimalFeed());
     await el.updateComplete;
     const link = el.querySelector('a')!;
     expect(link.getClientRects().length).to.equal(0);

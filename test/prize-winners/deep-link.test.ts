@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { prizeFeed } from './fixture-feed.js';
 import { awardIds, choose, part, parts, rendered, type WsisPrizeWinners } from './helpers.js';
+import { setReducedMotion } from '../support/engine.js';
 
 const card = (el: WsisPrizeWinners, prize: string, award: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="award"][data-prize="${prize}"][data-id="${award}"]`)!;
@@ -28,7 +28,7 @@ describe('<wsis-prize-winners> deep link #award=<id>', () => {
   afterEach(async () => {
     Element.prototype.scrollIntoView = realScroll;
     history.replaceState(null, '', original);
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setReducedMotion('no-preference');
   });
 
   it('on load: scrolls to the award, focuses it and highlights it', async () => {
@@ -56,8 +56,22 @@ describe('<wsis-prize-winners> deep link #award=<id>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('scrolls once on load even when the hashchange for that link arrives after the first render', async () => {
+    // WebKit delivers the hashchange of `location.hash = …` after the element has already followed
+    // the link on connect; it used to scroll (and focus) a second time.
+    location.hash = '#award=c1-winner';
+    const el = await rendered(html`<wsis-prize-winners .feed=${prizeFeed()}></wsis-prize-winners>`);
+    await waitUntil(() => focused(el, 'prizes-2022', 'c1-winner'), 'not focused');
+    expect(scrolls).to.have.length(1);
+    window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL: original, newURL: location.href }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(scrolls).to.have.length(1);
+    expect(parts(el, 'award-highlighted').map((award) => award.dataset.id)).to.deep.equal(['c1-winner']);
+  });
+
   it('does not animate the scroll under prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await setReducedMotion('reduce');
     location.hash = '#award=photo-2';
     const el = await rendered(html`<wsis-prize-winners .feed=${prizeFeed()}></wsis-prize-winners>`);
     await waitUntil(() => focused(el, 'contest-2022', 'photo-2'), 'not focused');

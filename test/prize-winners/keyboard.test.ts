@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { SPACE, pressShiftTab } from '../support/engine.js';
 import { prizeFeed } from './fixture-feed.js';
 import { awardIds, part, prizeIds, rendered, type WsisPrizeWinners } from './helpers.js';
 
@@ -39,7 +40,7 @@ describe('<wsis-prize-winners> with the keyboard', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(active(el)?.getAttribute('part')).to.equal('clear-filters');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await el.updateComplete;
     expect(prizeIds(el)).to.deep.equal(['prizes-2022', 'prizes-2021', 'contest-2022']);
     expect(active(el)?.closest('[part~="filter"]')?.getAttribute('data-filter')).to.equal('prize');
@@ -58,9 +59,7 @@ describe('<wsis-prize-winners> with the keyboard', () => {
     const el = await rendered(html`<wsis-prize-winners .feed=${prizeFeed()}></wsis-prize-winners>`);
     const summary = el.shadowRoot!.querySelector<HTMLElement>('[data-id="c1-winner"] summary')!;
     summary.focus();
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressShiftTab();
     await sendKeys({ press: 'Tab' });
     expect(active(el)).to.equal(summary);
     expect(getComputedStyle(summary).outlineStyle).to.equal('solid');

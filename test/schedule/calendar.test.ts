@@ -3,6 +3,8 @@ import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { captureCalendarDownload as download } from './capture-download.js';
 import { gridFeed } from './grid-feed.js';
+import { parseIcs as parse, type Component } from './parse-ics.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -13,46 +15,11 @@ const button = (el: Element, label: string) => $$(el, 'button').find((b) => text
 async function mount(attrs: Record<string, string> = {}, feed: unknown = gridFeed()): Promise<WsisSchedule> {
   const el = document.createElement('wsis-schedule');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   await fixture(el);
   await waitUntil(() => $(el, '.list [part~="session"] > .star'), 'stars on the rows');
   await el.updateComplete;
   return el;
-}
-
-interface Component {
-  name: string;
-  props: Map<string, { params: Record<string, string>; value: string }>;
-  children: Component[];
-}
-
-/** A tiny RFC 5545 reader: CRLF lines, unfolding, parameters, nesting, TEXT unescaping. */
-function parse(ics: string): Component {
-  expect(ics.endsWith('\r\n')).to.equal(true);
-  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
-  for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
-  const stack: Component[] = [];
-  let root: Component | undefined;
-  for (const line of lines) {
-    const colon = line.indexOf(':');
-    const [name, ...params] = line.slice(0, colon).split(';');
-    const value = line.slice(colon + 1);
-    if (name === 'BEGIN') {
-      const component: Component = { name: value, props: new Map(), children: [] };
-      stack.at(-1)?.children.push(component);
-      stack.push(component);
-      root ??= component;
-    } else if (name === 'END') {
-      expect(stack.pop()?.name).to.equal(value);
-    } else {
-      stack.at(-1)!.props.set(name, {
-        params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])),
-        value: value.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c)),
-      });
-    }
-  }
-  expect(stack).to.have.length(0);
-  return root!;
 }
 
 const events = (calendar: Component) => calendar.children.filter((c) => c.name === 'VEVENT');
@@ -96,7 +63,7 @@ describe('<wsis-schedule> calendar exports', () => {
     const first = parse((await download(() => button(el, 'Add my schedule to calendar')!.click())).text);
     const changed = gridFeed();
     changed.sessions[0].title = 'Ninety Minutes (moved)';
-    el.feed = changed;
+    el.feed = asFeed(changed);
     await waitUntil(() => text($(el, '.list [data-id="long"] [part~="session-title"]')) === 'Ninety Minutes (moved)', 'refreshed');
     const second = parse((await download(() => button(el, 'Add my schedule to calendar')!.click())).text);
     expect(prop(events(second)[0], 'UID')).to.equal(prop(events(first)[0], 'UID'));
@@ -112,7 +79,7 @@ describe('<wsis-schedule> calendar exports', () => {
     const el = await mount();
     star(el, 'long').click();
     star(el, 'b1').click();
-    el.feed = gridFeed({ without: ['b1'] });
+    el.feed = asFeed(gridFeed({ without: ['b1'] }));
     await waitUntil(() => !$(el, '.list [data-id="b1"]'), 'refreshed');
     await el.updateComplete;
     const calendar = parse((await download(() => button(el, 'Add my schedule to calendar')!.click())).text);

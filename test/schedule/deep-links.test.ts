@@ -3,6 +3,7 @@
  * that is not theirs alone, and are scoped by `hash-key` (the day link too).
  */
 import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { scheduleFeed } from './schedule-feed.js';
@@ -10,7 +11,7 @@ import { scheduleFeed } from './schedule-feed.js';
 async function mount(attrs: Record<string, string> = {}): Promise<WsisSchedule> {
   const el = document.createElement('wsis-schedule');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.feed = scheduleFeed();
+  el.feed = asFeed(scheduleFeed());
   await fixture(el);
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="day"]'), 'rendered');
   await el.updateComplete;

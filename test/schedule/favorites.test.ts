@@ -1,11 +1,13 @@
 import { expect, fixture, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { SPACE } from '../support/engine.js';
 import '../../src/define/schedule.js';
 import { favoritesKey, FavoritesStore } from '../../src/schedule/favorites.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { gridFeed } from './grid-feed.js';
 // @ts-expect-error: a plain JavaScript module without types
 import { synthesizeFeed } from '../../scripts/feed-synth.mjs';
+import { asFeed } from '../fixtures/as-feed.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -21,7 +23,7 @@ const mineButton = (el: Element) =>
 async function mount(attrs: Record<string, string> = {}, feed: unknown = gridFeed()): Promise<WsisSchedule> {
   const el = document.createElement('wsis-schedule');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   await fixture(el);
   await waitUntil(() => $(el, '.list [part~="session"] > .star'), 'stars on the rows');
   await el.updateComplete;
@@ -64,7 +66,7 @@ describe('<wsis-schedule> favourites', () => {
     expect(JSON.parse(localStorage.getItem(favoritesKey('grid-test'))!)).to.deep.equal(['long']);
     // Keyboard: the star is a button.
     star(el, 'b1').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     expect(star(el, 'b1').getAttribute('aria-pressed')).to.equal('true');
     star(el, 'long').click();
     expect(JSON.parse(localStorage.getItem(favoritesKey('grid-test'))!)).to.deep.equal(['b1']);
@@ -94,12 +96,12 @@ describe('<wsis-schedule> favourites', () => {
   it('keeps the star of a session that leaves the feed, and shows it again when it returns', async () => {
     const el = await mount();
     star(el, 'b2').click();
-    el.feed = gridFeed({ without: ['b2'] });
+    el.feed = asFeed(gridFeed({ without: ['b2'] }));
     await waitUntil(() => !$(el, '.list [data-id="b2"]'), 'refreshed without b2');
     await el.updateComplete;
     expect(text(mineButton(el))).to.contain('My schedule (0)');
     expect(JSON.parse(localStorage.getItem(favoritesKey('grid-test'))!)).to.deep.equal(['b2']);
-    el.feed = gridFeed();
+    el.feed = asFeed(gridFeed());
     await waitUntil(() => $(el, '.list [data-id="b2"] > .star'), 'b2 is back');
     await el.updateComplete;
     expect(star(el, 'b2').getAttribute('aria-pressed')).to.equal('true');
@@ -163,7 +165,7 @@ describe('<wsis-schedule> favourites', () => {
     box.style.width = '1000px';
     const el = document.createElement('wsis-schedule');
     el.setAttribute('view', 'grid');
-    el.feed = gridFeed();
+    el.feed = asFeed(gridFeed());
     box.append(el);
     await fixture(box);
     await waitUntil(() => $(el, '.grid .block .star'), 'grid stars');

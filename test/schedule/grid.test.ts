@@ -4,6 +4,7 @@ import '../../src/define/schedule.js';
 import { layoutCss, layoutDay } from '../../src/schedule/grid-layout.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { gridFeed } from './grid-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 type Attrs = Record<string, string>;
 
@@ -14,7 +15,7 @@ async function mountGrid(attrs: Attrs = {}, width = 1000, feed: unknown = gridFe
   const el = document.createElement('wsis-schedule');
   el.setAttribute('view', 'grid');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.feed = feed;
+  el.feed = asFeed(feed);
   box.append(el);
   await fixture(box);
   return { el, box };

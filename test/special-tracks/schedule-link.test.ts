@@ -4,6 +4,7 @@ import '../../src/define/special-tracks.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import type { WsisSpecialTracks } from '../../src/special-tracks/special-tracks.js';
 import { tracksFeed } from './tracks-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 describe('<wsis-special-tracks> linked to a real <wsis-schedule>', () => {
   it('filters the schedule to the chosen track', async () => {
@@ -13,8 +14,8 @@ describe('<wsis-special-tracks> linked to a real <wsis-schedule>', () => {
     </div>`);
     const tracks = page.querySelector<WsisSpecialTracks>('wsis-special-tracks')!;
     const schedule = page.querySelector<WsisSchedule>('wsis-schedule')!;
-    tracks.feed = tracksFeed();
-    schedule.feed = tracksFeed();
+    tracks.feed = asFeed(tracksFeed());
+    schedule.feed = asFeed(tracksFeed());
     const sessionIds = () =>
       [...schedule.shadowRoot!.querySelectorAll<HTMLElement>('[part~="session"]')]
         .filter((row) => row.checkVisibility())

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
 import '../../src/define/special-tracks.js';
 import type { WsisSpecialTracks } from '../../src/special-tracks/special-tracks.js';
 import { tracksFeed } from './tracks-feed.js';
@@ -36,7 +37,7 @@ describe('<wsis-special-tracks sessions>: session rows in the element’s langua
       const el = await fixture<WsisSpecialTracks>(
         html`<wsis-special-tracks lang=${lang} sessions now="2021-03-21T12:00:00+01:00" timezone="Europe/Zurich"></wsis-special-tracks>`,
       );
-      el.feed = feed();
+      el.feed = asFeed(feed());
       // The language's catalogue loads on demand: wait until the rows say its words.
       await waitUntil(
         () => text(row(el, 'ageing', 'later')?.querySelector('.place')) === expected.online,

@@ -7,6 +7,7 @@ import type { WsisLiveErrorDetail, WsisStatsUpdateEvent } from '../../src/events
 import { defineElement } from '../../src/internal/define-element.js';
 import { WsisStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { liveLog, part, setLive, statsFeed, uniqueKey, valueOf } from './stats-feed.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 WsisStatsCounter.view = () => import('../../src/stats-counter/stats-counter-view.js').then((m) => m.statsCounterView);
 defineElement('wsis-stats-counter', WsisStatsCounter);
@@ -29,7 +30,7 @@ function counter(attributes: { key?: string; mode?: string; interval?: number } 
     el.liveMode = (attributes.mode ?? 'auto') as WsisStatsCounter['liveMode'];
     el.liveSrc = `/test-api/stats/${attributes.mode === 'stream' ? 'stream' : 'live'}?key=${attributes.key}`;
   }
-  el.feed = statsFeed();
+  el.feed = asFeed(statsFeed());
   return el;
 }
 
@@ -42,7 +43,7 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
 
   it('shows a counter without live-src without ever loading the live code', async () => {
     const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter motion="reduce"></wsis-stats-counter>`);
-    el.feed = statsFeed();
+    el.feed = asFeed(statsFeed());
     await waitUntil(() => valueOf(el, 'attendees') === '50,000+', 'figures not shown');
     expect(requested('stats-counter-view')).to.be.true;
     el.showUpdated = true;
@@ -94,7 +95,7 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     const key = uniqueKey('lazy-set');
     await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 51000 }]) });
     const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter motion="reduce" interval="0.1"></wsis-stats-counter>`);
-    el.feed = statsFeed();
+    el.feed = asFeed(statsFeed());
     await waitUntil(() => valueOf(el, 'attendees') === '50,000+');
     const first = oneEvent(el, 'wsis-stats-update');
     el.liveSrc = `/test-api/stats/live?key=${key}`;
@@ -102,7 +103,10 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     await waitUntil(() => valueOf(el, 'attendees') === '51,000+', 'live figure not shown');
     await setLive(key, { doc: liveDoc([{ id: 'attendees', value: 52000 }]) });
     const region = el.shadowRoot!.querySelector('[aria-live="polite"]:not([part])')!;
-    await waitUntil(() => region.textContent === 'Attendees: more than 52,000', `announced "${region.textContent}"`);
+    // The next poll, a second later (the shortest interval, timer-limits.ts).
+    await waitUntil(() => region.textContent === 'Attendees: more than 52,000', `announced "${region.textContent}"`, {
+      timeout: 3000,
+    });
     el.remove();
   });
 
@@ -126,7 +130,7 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     el.motion = 'reduce';
     el.interval = 0.1;
     el.liveSrc = `/test-api/stats/live?key=${key}`;
-    el.feed = statsFeed();
+    el.feed = asFeed(statsFeed());
     const parent = await fixture(html`<div></div>`);
     parent.append(el);
     await waitUntil(() => errors.length === 1, 'no wsis-live-error');
@@ -144,7 +148,7 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     expect(attempts).to.equal(2);
     offline = false;
     el.liveSrc = `/test-api/stats/live?key=${key}&again`;
-    await waitUntil(() => valueOf(el, 'attendees') === '51,234+', 'no live figure after a new live-src');
+    await waitUntil(() => valueOf(el, 'attendees') === '51,234+', 'no live figure after a new live-src', { timeout: 3000 });
     expect(attempts).to.equal(3);
     expect(errors).to.have.length(2);
     await expect(el).to.be.accessible();

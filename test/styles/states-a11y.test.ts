@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { minimalFeed } from '../fixtures/minimal-feed.js';
 import { I18nTestWidget, root, shadowPart } from '../i18n/test-widget.js';
+import { asFeed } from '../fixtures/as-feed.js';
 
 type State = 'loading' | 'error' | 'empty';
 
@@ -13,7 +14,7 @@ async function inState(state: State, theme: string, lang: string) {
   );
   if (state === 'empty') {
     el.empty = true;
-    el.feed = minimalFeed();
+    el.feed = asFeed(minimalFeed());
   }
   await waitUntil(() => shadowPart(el, state), `no ${state} part`);
   // Wait for the language's strings, so that axe sees the final text.

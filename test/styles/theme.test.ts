@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { palette } from '../../src/styles/tokens.js';
 import { I18nTestWidget, root, shadowPart } from '../i18n/test-widget.js';
+import { engine, itOnlyIn, missing } from '../support/engine.js';
 
 /** `#rrggbb` → `rgb(r, g, b)`, as getComputedStyle writes colours. */
 const rgb = (hex: string) =>
@@ -32,7 +33,7 @@ async function widget(theme?: string) {
 
 describe('themes', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   it('is light by default: the root has the light surface and text', async () => {
@@ -58,7 +59,7 @@ describe('themes', () => {
     });
   }
 
-  it('follows the system colour scheme with theme="auto", and changes with it', async () => {
+  itOnlyIn(['chromium'], missing.cssMedia, 'follows the system colour scheme with theme="auto", and changes with it', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await widget('auto');
     expect(getComputedStyle(root(el)).backgroundColor).to.equal(rgb(palette.dark.surface));
@@ -104,7 +105,7 @@ describe('themes', () => {
     expect(box.width).to.be.at.least(24);
   });
 
-  it('sets --_duration to 0s under prefers-reduced-motion', async () => {
+  itOnlyIn(['chromium'], missing.cssMedia, 'sets --_duration to 0s under prefers-reduced-motion', async () => {
     const el = await widget();
     expect(getComputedStyle(el).getPropertyValue('--_duration').trim()).to.equal('200ms');
     await emulateMedia({ reducedMotion: 'reduce' });

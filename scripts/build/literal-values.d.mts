@@ -1,0 +1,1 @@
+export function literalValues(type?: { text: string }): string[] | undefined;

@@ -1,0 +1,33 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { asFeed } from '../fixtures/as-feed.js';
+import '../../src/define/schedule.js';
+import { convert, type ConvertOptions, type Source } from '../../src/convert/index.js';
+import type { WsisSchedule } from '../../src/schedule/schedule.js';
+
+const CASES: [Source, string, ConvertOptions][] = [
+  ['frab', 'frab-camp2019.json', {}],
+  ['frab', 'pretalx-democon.json', {}],
+  ['frab', 'frab-edge-cases.json', {}],
+  ['frab', 'schedule2-hub-38c3.json', {}],
+  ['sessionize', 'sessionize-edge-cases.json', { tz: 'Europe/Zurich', eventId: 'edge', eventName: 'Edge' }],
+  ['indico', 'indico-edge-cases.json', {}],
+  ['csv', 'csv-edge-cases.csv', { tz: 'Europe/Zurich', eventId: 'edge', eventName: 'Edge' }],
+];
+
+describe('converted programmes render in <wsis-schedule>', () => {
+  for (const [from, name, options] of CASES) {
+    it(`${name} (--from ${from}): every session shows, with its title`, async () => {
+      const text = await (await fetch(`/test/fixtures/import/${name}`)).text();
+      const { feed } = convert(from, from === 'csv' ? text : JSON.parse(text), options);
+      const el = document.createElement('wsis-schedule') as WsisSchedule;
+      el.setAttribute('lang', 'en');
+      el.feed = asFeed(feed);
+      await fixture(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="session"]'), 'sessions rendered');
+      const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="session"]')];
+      expect(rows.map((r) => r.dataset.id).sort()).to.deep.equal(feed.sessions!.map((s) => s.id).sort());
+      expect(el.shadowRoot!.textContent).to.contain(String(feed.sessions![0].title));
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+  }
+});

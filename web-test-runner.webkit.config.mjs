@@ -1,0 +1,35 @@
+// WebKitGTK's MiniBrowser through WebKitWebDriver (Debian's webkit2gtk-driver). The driver and the
+// X display it needs are started and stopped by scripts/test-browsers.mjs, which passes the port.
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { baseConfig } from './scripts/wtr-base.mjs';
+
+export default {
+  ...baseConfig,
+  // Not the Storybook catalogue (every story rendered and checked with axe): one file at a time in
+  // MiniBrowser it ran past 2 min, then past 5 min, on a shared 2-core machine (load 12, then 25);
+  // Chromium and Firefox run it. Run it here on purpose with `npm run test:browsers -- --engine webkit --files
+  // test/stories/stories.test.ts`.
+  files: [...baseConfig.files, '!test/stories/stories.test.ts'],
+  // Above 1 the WebDriver launcher runs test files in iframes of one page.
+  concurrency: 1,
+  testsFinishTimeout: 300000,
+  browsers: [
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary:
+            process.env.MINIBROWSER_PATH ??
+            '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+  ],
+};
