@@ -1,12 +1,15 @@
 /* eslint-disable no-console -- a benchmark prints its figures */
-// <wsis-schedule> at 250, 1,000 and 5,000 sessions, against a plain innerHTML list of the same
-// rows and fields. Run: `npm run bench -- schedule` (or `node bench/schedule.bench.mjs [runs]`).
+// <wsis-schedule> on the shapes of issue 19 (5,000 sessions over 5, 10 and 125 days, and 20,000
+// over 5 days as a stress line), against a plain innerHTML list of the same rows and fields and
+// FullCalendar's list view. Run: `npm run bench -- schedule` (or `node bench/schedule.bench.mjs [runs]`;
+// `SHAPES=5000x5,20000x5` picks shapes, `VARIANTS=Widget,Plain` the lists).
 //
 // A production build of a bench page (vite, into a temp dir) is served over HTTP and driven by
 // playwright-core in Debian's Chromium. Each run is a fresh page. Figures are medians.
 //  - render: from setting `.feed` (or assigning innerHTML) to the list painted (layout forced,
 //    then the next frame's paint);
-//  - filter: setting a track filter until style and layout are done (the main thread is free);
+//  - filters: setting a track, type, day or language filter until style and layout are done (the
+//    main thread is free), each cleared again before the next;
 //  - keystroke: one character typed in the search box, same measure, median over the word;
 //  - heap: JS heap retained after render (after GC), minus the heap before (the feed object
 //    itself exists before and is not counted).
@@ -15,7 +18,18 @@ import { buildBenchPage, launchChromium, median, serveFolder } from './support.m
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const RUNS = Number(process.argv[2]) || 5;
-const SIZES = [250, 1000, 5000];
+/** [sessions, days]: the dense congress, two weeks, a season; the last one a stress line. */
+const SHAPES = process.env.SHAPES
+  ? process.env.SHAPES.split(',').map((shape) => shape.split('x').map(Number))
+  : [
+      [5000, 5],
+      [5000, 10],
+      [5000, 125],
+      [20000, 5],
+    ];
+/** `VARIANTS=Widget,Plain` leaves FullCalendar out (a quicker before/after on a busy machine). */
+const VARIANTS = process.env.VARIANTS ? process.env.VARIANTS.split(',') : ['Widget', 'Plain', 'FullCalendar'];
+const FILTERS = { track: 'track-a', type: 'workshop', day: null, language: 'fr' };
 const WORD = 'digital';
 
 const page = String.raw`
@@ -59,8 +73,14 @@ function plainList(feed, sessions) {
   return out + (day ? '</ul></section>' : '');
 }
 
-window.benchWidget = async (n) => {
-  const feed = synthesizeFeed({ sessions: n });
+/** The middle day of the feed, as the day filter's value. */
+const middleDay = (feed) => {
+  const days = [...new Set(feed.sessions.map((s) => s.start.slice(0, 10)))].sort();
+  return days[days.length >> 1];
+};
+
+window.benchWidget = async (n, days) => {
+  const feed = synthesizeFeed({ sessions: n, days });
   const el = document.createElement('wsis-schedule');
   el.setAttribute('timezone', 'Europe/Zurich');
   document.body.append(el);
@@ -84,19 +104,20 @@ window.benchWidget = async (n) => {
   const complete = performance.now() - t0;
   const heapAfter = await heap();
   const list = el.shadowRoot.querySelector('.list');
-  let t = performance.now();
-  if (window.profileFilter) console.profile('filter');
-  el.track = 'track-a';
-  await el.updateComplete;
-  if (window.profileFilter) console.profileEnd('filter');
-  const filterScript = performance.now() - t;
-  list.getBoundingClientRect();
-  const filter = performance.now() - t;
-  window.phases.filterScript = filterScript;
-  window.phases.filter = filter;
-  el.track = undefined;
-  await el.updateComplete;
-  await frame();
+  const filters = {};
+  for (const [name, value] of Object.entries(${JSON.stringify(FILTERS)})) {
+    let t = performance.now();
+    if (window.profileFilter) console.profile('filter');
+    el[name] = value ?? middleDay(feed);
+    await el.updateComplete;
+    if (window.profileFilter) console.profileEnd('filter');
+    list.getBoundingClientRect();
+    filters[name] = performance.now() - t;
+    el[name] = undefined;
+    await el.updateComplete;
+    await frame();
+  }
+  let t;
   const input = el.shadowRoot.querySelector('input[type="search"]');
   const keys = [];
   for (let i = 1; i <= ${JSON.stringify(WORD)}.length; i++) {
@@ -109,11 +130,17 @@ window.benchWidget = async (n) => {
     await frame();
   }
   const rows = el.shadowRoot.querySelectorAll('[part~="session"]').length;
-  return { render, complete, filter, keystroke: median(keys), heap: heapAfter - before, rows };
+  return { render, complete, ...filters, keystroke: median(keys), heap: heapAfter - before, rows };
 };
 
-window.benchPlain = async (n) => {
-  const feed = synthesizeFeed({ sessions: n });
+/** The sessions a filter leaves, for the lists that re-render on a filter. */
+const filtered = (feed, name) =>
+  feed.sessions.filter((s) =>
+    name === 'track' ? (s.tracks ?? []).includes('track-a') : name === 'type' ? s.type === 'workshop' : name === 'language' ? (s.languages ?? []).includes('fr') : s.start.slice(0, 10) === middleDay(feed),
+  );
+
+window.benchPlain = async (n, days) => {
+  const feed = synthesizeFeed({ sessions: n, days });
   const host = document.createElement('div');
   document.body.append(host);
   await frame();
@@ -125,12 +152,16 @@ window.benchPlain = async (n) => {
   const render = performance.now() - t0;
   const rows = host.querySelectorAll('li').length;
   const heapAfter = await heap();
-  let t = performance.now();
-  host.innerHTML = plainList(feed, feed.sessions.filter((s) => (s.tracks ?? []).includes('track-a')));
-  host.getBoundingClientRect();
-  const filter = performance.now() - t;
-  host.innerHTML = plainList(feed, feed.sessions);
-  await frame();
+  const filters = {};
+  let t;
+  for (const name of Object.keys(${JSON.stringify(FILTERS)})) {
+    t = performance.now();
+    host.innerHTML = plainList(feed, filtered(feed, name));
+    host.getBoundingClientRect();
+    filters[name] = performance.now() - t;
+    host.innerHTML = plainList(feed, feed.sessions);
+    await frame();
+  }
   const keys = [];
   for (let i = 1; i <= ${JSON.stringify(WORD)}.length; i++) {
     const q = ${JSON.stringify(WORD)}.slice(0, i);
@@ -140,7 +171,7 @@ window.benchPlain = async (n) => {
     keys.push(performance.now() - t);
     await frame();
   }
-  return { render, complete: render, filter, keystroke: median(keys), heap: heapAfter - before, rows };
+  return { render, complete: render, ...filters, keystroke: median(keys), heap: heapAfter - before, rows };
 };
 /** The fields of a row as HTML, for FullCalendar's eventContent (same fields as the widget's row). */
 function rowFields(feed, s, types, tracks, langs) {
@@ -152,8 +183,8 @@ function rowFields(feed, s, types, tracks, langs) {
     ((s.speakers ?? []).length ? '<p>' + esc(s.speakers.map((p) => p.name).join(', ')) + '</p>' : '') + '</div>';
 }
 
-window.benchFullCalendar = async (n) => {
-  const feed = synthesizeFeed({ sessions: n });
+window.benchFullCalendar = async (n, days) => {
+  const feed = synthesizeFeed({ sessions: n, days });
   const types = new Map(feed.sessionTypes.map((t) => [t.id, text(t.name)]));
   const tracks = new Map(feed.tracks.map((t) => [t.id, t]));
   const langs = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -179,12 +210,16 @@ window.benchFullCalendar = async (n) => {
   const render = performance.now() - t0;
   const rows = host.querySelectorAll('.fc-list-event').length;
   const heapAfter = await heap();
-  let t = performance.now();
-  calendar.setOption('events', toEvents(feed.sessions.filter((s) => (s.tracks ?? []).includes('track-a'))));
-  host.getBoundingClientRect();
-  const filter = performance.now() - t;
-  calendar.setOption('events', toEvents(feed.sessions));
-  await frame();
+  const filters = {};
+  let t;
+  for (const name of Object.keys(${JSON.stringify(FILTERS)})) {
+    t = performance.now();
+    calendar.setOption('events', toEvents(filtered(feed, name)));
+    host.getBoundingClientRect();
+    filters[name] = performance.now() - t;
+    calendar.setOption('events', toEvents(feed.sessions));
+    await frame();
+  }
   const keys = [];
   for (let i = 1; i <= ${JSON.stringify(WORD)}.length; i++) {
     const q = ${JSON.stringify(WORD)}.slice(0, i);
@@ -194,7 +229,7 @@ window.benchFullCalendar = async (n) => {
     keys.push(performance.now() - t);
     await frame();
   }
-  return { render, complete: render, filter, keystroke: median(keys), heap: heapAfter - before, rows };
+  return { render, complete: render, ...filters, keystroke: median(keys), heap: heapAfter - before, rows };
 };
 window.benchReady = true;
 `;
@@ -234,19 +269,19 @@ if (process.env.PROFILE) {
   process.exit(0);
 }
 try {
-  for (const n of SIZES) {
-    for (const variant of ['Widget', 'Plain', 'FullCalendar']) {
+  for (const [n, days] of SHAPES) {
+    for (const variant of VARIANTS) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const tab = await context.newPage();
         await tab.goto(url);
         await tab.waitForFunction(() => window.benchReady);
-        runs.push(await tab.evaluate(`window.bench${variant}(${n})`));
+        runs.push(await tab.evaluate(`window.bench${variant}(${n}, ${days})`));
         await context.close();
       }
       const pick = (key) => median(runs.map((r) => r[key]));
-      results.push({ n, variant, render: pick('render'), complete: pick('complete'), filter: pick('filter'), keystroke: pick('keystroke'), heap: pick('heap'), rows: runs[0].rows });
+      results.push({ n, days, variant, render: pick('render'), complete: pick('complete'), ...Object.fromEntries(Object.keys(FILTERS).map((k) => [k, pick(k)])), keystroke: pick('keystroke'), heap: pick('heap'), rows: runs[0].rows });
     }
   }
 } finally {
@@ -258,19 +293,20 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
 const label = { Widget: 'wsis-schedule', Plain: 'plain innerHTML', FullCalendar: 'FullCalendar 6 list' };
 console.log(`<wsis-schedule> vs a plain innerHTML list and FullCalendar's list view, medians of ${RUNS} runs`);
-console.log('| sessions | list | render to paint | all rows in DOM | track filter | search keystroke | JS heap after render | rows in DOM |');
-console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
+console.log('| sessions × days | list | render to paint | all rows in DOM | track | type | day | language | search keystroke | JS heap after render | rows in DOM |');
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  console.log(`| ${r.n} | ${label[r.variant]} | ${ms(r.render)} | ${ms(r.complete)} | ${ms(r.filter)} | ${ms(r.keystroke)} | ${mb(r.heap)} | ${r.rows} |`);
+  console.log(`| ${r.n} × ${r.days} | ${label[r.variant]} | ${ms(r.render)} | ${ms(r.complete)} | ${ms(r.track)} | ${ms(r.type)} | ${ms(r.day)} | ${ms(r.language)} | ${ms(r.keystroke)} | ${mb(r.heap)} | ${r.rows} |`);
 }
 console.log('\nRatios wsis-schedule / plain innerHTML and / FullCalendar (below 1 = wsis-schedule is faster):');
-for (const n of SIZES) {
-  const w = results.find((r) => r.n === n && r.variant === 'Widget');
-  for (const other of ['Plain', 'FullCalendar']) {
-    const o = results.find((r) => r.n === n && r.variant === other);
+for (const [n, days] of SHAPES) {
+  const w = results.find((r) => r.n === n && r.days === days && r.variant === 'Widget');
+  for (const other of VARIANTS.filter((v) => v !== 'Widget')) {
+    const o = results.find((r) => r.n === n && r.days === days && r.variant === other);
     console.log(
-      `  ${n} vs ${label[other]}: render ${(w.render / o.render).toFixed(2)}, filter ${(w.filter / o.filter).toFixed(2)}, keystroke ${(w.keystroke / o.keystroke).toFixed(2)}`,
+      `  ${n} × ${days} days vs ${label[other]}: first paint ${(w.render / o.render).toFixed(2)}, track filter ${(w.track / o.track).toFixed(2)}, keystroke ${(w.keystroke / o.keystroke).toFixed(2)}`,
     );
   }
 }
+console.log('Targets (issue 19): first paint ≤ 0.5× plain innerHTML; each filter and a keystroke ≤ 16 ms; heap ≤ 10 MB at 5,000.');
 console.log('JS heap counts JavaScript objects only: the DOM of an innerHTML list is not in it.');

@@ -5,8 +5,13 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { printModuleTable } from './size-modules.mjs';
 
-/** The all-in-one bundle's first download, gzip, in bytes. It only ever goes down (35 KB at first). */
+/**
+ * The all-in-one bundle's first download, gzip, in bytes (35 KB at first, then 33). The feed
+ * reader's move out of it (-3.4 KB) paid for the partner filters, the focus rule, the zone names
+ * and the timer limits; the budget stays at 33 KB until the schedule's view loads lazily too.
+ */
 const BUDGET_GZIP = 33 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
@@ -100,6 +105,8 @@ row('  first download (budgeted)', initial);
 row('  rendering code, all five elements', onDemand);
 row('  a page showing all five (English)', new Set([...initial, ...onDemand]));
 row(`  other languages (${languages.size} files, all)`, languages);
+printModuleTable('first download', initial);
+printModuleTable('rendering code, all five elements', onDemand);
 console.log(`\nBudget for wsis-widgets.js: ${kb(BUDGET_GZIP).trim()} gzip; now ${kb(total.gzip).trim()}.`);
 if (total.gzip > BUDGET_GZIP) {
   console.error('Over budget.');

@@ -4,8 +4,8 @@ import { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
 import { displayUrl } from '../internal/safe-url.js';
 import { refreshSeconds } from '../internal/timer-limits.js';
 import { FeedError } from './errors.js';
-import { subscribeFeed, toFeedError, type FeedSubscription, type FeedUpdate } from './load.js';
-import { readFeed, type ReadResult } from './read.js';
+import { loadReader, subscribeFeed, toFeedError, type FeedSubscription, type FeedUpdate } from './load.js';
+import type { ReadResult } from './read.js';
 import type { Feed, FeedWarning } from './types.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -39,7 +39,7 @@ export class FeedController implements ReactiveController {
     this.task = new Task(host, {
       args: () => [this.url(), host.feed] as [string | undefined, unknown],
       task: async ([url, feed], { signal }) => {
-        if (feed !== undefined && feed !== null) return readFeed(feed, { baseUrl: document.baseURI });
+        if (feed !== undefined && feed !== null) return (await loadReader()).readFeed(feed, { baseUrl: document.baseURI });
         // Neither yet: a page that sets `.feed` from its own script later; show the loading state.
         if (!url) return initialState;
         this.sync();

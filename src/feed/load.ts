@@ -1,7 +1,8 @@
 import { refreshSeconds, timerDelay } from '../internal/timer-limits.js';
+import { FEED_ANSWER_TIMEOUT_MS, FEED_BODY_TIMEOUT_MS, Timeout, within } from './timeout.js';
 import { displayUrl } from '../internal/safe-url.js';
 import { FeedError } from './errors.js';
-import { readFeed, type ReadResult } from './read.js';
+import type { ReadResult } from './read.js';
 
 /**
  * The page's shared feed requests: one entry per absolute URL, shared by every element that
@@ -262,40 +263,13 @@ function sameOrigin(url: string): boolean {
   return typeof location === 'undefined' || new URL(url).origin === location.origin;
 }
 
-/**
- * How long a feed may take (docs/feed.md, "Limits"): 15 s for the server to start answering, 60 s
- * for the whole document (a 20 MB feed on a slow line still arrives). Past either, the request is
- * aborted and the element shows its error state with Retry, instead of "Loading…" for ever.
- */
-export const FEED_ANSWER_TIMEOUT_MS = 15_000;
-export const FEED_BODY_TIMEOUT_MS = 60_000;
-
-class Timeout extends Error {}
-
-/** `work` with a signal that aborts with `signal` or after `ms` (then rejecting with a Timeout). */
-async function within<T>(ms: number, signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const abort = new AbortController();
-  const forward = () => abort.abort(signal.reason);
-  signal.addEventListener('abort', forward, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort.abort();
-  }, ms);
-  try {
-    return await work(abort.signal);
-  } catch (error) {
-    throw timedOut ? new Timeout() : error;
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', forward);
-  }
-}
-
 /** One request: conditional when the entry holds validators, read only when the document changed. */
 async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   const { url } = entry;
   const shown = displayUrl(url);
+  // The reader (validation, normalizing) is not in the first download: its code is fetched
+  // while the feed is on its way.
+  const reader = loadReader();
   const headers: Record<string, string> = { accept: 'application/json' };
   // Same origin: send the validators ourselves and see a 304. Cross-origin, those headers would
   // cost a CORS preflight that many servers refuse, so the browser's cache revalidates instead
@@ -365,7 +339,7 @@ async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   }
   let result: ReadResult;
   try {
-    result = readFeed(json, { baseUrl: response.url || url });
+    result = (await reader).readFeed(json, { baseUrl: response.url || url });
   } catch (error) {
     const failure = toFeedError(error, url);
     throw new FeedError(failure.kind, `The feed at ${shown} was refused. ${failure.message}`, failure.status);
@@ -374,6 +348,20 @@ async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   keep();
   return result;
 }
+
+/**
+ * The feed reader's module, fetched on first use (once; a failed fetch is tried again next time).
+ * A failure is a `network` FeedError, and never an unhandled rejection when nobody awaits it.
+ */
+export function loadReader(): Promise<typeof import('./read.js')> {
+  readerModule ??= import('./read.js').catch(() => {
+    readerModule = undefined;
+    throw new FeedError('network', 'The code that reads feeds could not be fetched: the network failed or the browser is offline.');
+  });
+  readerModule.catch(() => {});
+  return readerModule;
+}
+let readerModule: Promise<typeof import('./read.js')> | undefined;
 
 /** A FeedError of this copy from anything thrown (another copy's FeedError keeps its kind). */
 export function toFeedError(error: unknown, url?: string): FeedError {

@@ -7,6 +7,7 @@ import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/types.js';
 import { commonMessages } from '../i18n/common/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { keepFocus } from './focus.js';
 import { baseStyles } from '../styles/base.js';
 import { Announcer } from './announcer.js';
 import { AdoptedSheets } from './adopted-sheets.js';
@@ -137,7 +138,7 @@ export abstract class WsisElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="root" part="root" lang=${this.locale.locale} dir=${this.locale.dir}>
+    return html`<div class="root" part="root" tabindex="-1" lang=${this.locale.locale} dir=${this.locale.dir}>
       ${this.renderState()}${this.announcer.region()}
     </div>`;
   }
@@ -174,6 +175,8 @@ export abstract class WsisElement extends LitElement {
   private readonly retry = () => {
     this.viewCode?.retry();
     this.feedState.retry();
+    // The Retry button goes with the error state: focus stays in the element (its box, or Retry again).
+    void keepFocus(this, ['[part="retry"]', '.root']);
   };
 
   /** @internal The `empty` state: a message and, when filters caused it, a way back. */

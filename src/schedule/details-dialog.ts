@@ -9,6 +9,7 @@ import { emit } from '../events/emit.js';
 import { WsisSessionSelectEvent } from '../events/session-select.js';
 import type { Feed } from '../feed/types.js';
 import { commonMessages } from '../i18n/common/index.js';
+import { keepFocus } from '../internal/focus.js';
 import { LazyModule } from '../internal/lazy-module.js';
 import type { SessionView } from '../sessions/view-model.js';
 import type { ScheduleHost } from './host.js';
@@ -47,6 +48,13 @@ export class DetailsDialog {
     host.requestUpdate();
   }
 
+  /** Previous/Next: at the first or last session that button goes; focus moves to the other one, else Close. */
+  private step(id: string, from: '.prev' | '.next'): void {
+    this.open(id);
+    const other = from === '.prev' ? '.next' : '.prev';
+    void keepFocus(this.host, [`.details ${from}`, `.details ${other}`, '.details .close']);
+  }
+
   /** Closes the details, if open. */
   close(): void {
     this.dialog.value?.close();
@@ -69,18 +77,20 @@ export class DetailsDialog {
     if (view && details) {
       const list = visible.includes(view) ? visible : host.views;
       const at = list.indexOf(view);
+      const previous = at > 0 ? list[at - 1] : undefined;
+      const next = at >= 0 && at < list.length - 1 ? list[at + 1] : undefined;
       body = details.renderDetailsBody({
         feed,
         view,
-        previous: at > 0 ? list[at - 1] : undefined,
-        next: at >= 0 && at < list.length - 1 ? list[at + 1] : undefined,
+        previous,
+        next,
         messages: m,
         now,
         locale: host.locale.locale,
         copyStatus: this.copyStatus,
         heading: (depth, content, part) => host.heading(depth, content, part),
         close: () => this.close(),
-        open: (id) => this.open(id),
+        open: (id) => this.step(id, id === previous?.id ? '.prev' : '.next'),
         copy: () => void this.copyLink(view.id),
         link: () => host.sessionLink(view.id),
       });

@@ -41,7 +41,7 @@ function renderPeople(ctx: DetailsContext, label: string, people: readonly Perso
         const extra = [textFor(p.role, locale), textFor(p.organization, locale), p.country ? countryName(locale, p.country) : '']
           .filter(Boolean)
           .join(', ');
-        return html`<li><span class="person">${p.name}</span>${extra ? html`, <span class="muted">${extra}</span>` : nothing}</li>`;
+        return html`<li><bdi class="person">${p.name}</bdi>${extra ? html`, <bdi class="muted">${extra}</bdi>` : nothing}</li>`;
       })}
     </ul>`;
 }
@@ -64,7 +64,7 @@ export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
   ].filter(([href]) => href) as [string, string][];
   const live = isLive(view, ctx.now);
   return html`<div class="details-head">
-      ${ctx.heading(1, view.title, 'details-title')}
+      ${ctx.heading(1, html`<bdi>${view.title}</bdi>`, 'details-title')}
       <button class="close" type="button" aria-label=${m.close} @click=${ctx.close}>
         <span aria-hidden="true">×</span>
       </button>
@@ -76,15 +76,15 @@ export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
       ${view.statusText ? html`<strong class="badge status">${view.statusText}</strong>` : nothing}
     </p>
     <dl class="facts">
-      ${view.typeName ? html`<dt>${m.type}</dt><dd>${view.typeName}</dd>` : nothing}
+      ${view.typeName ? html`<dt>${m.type}</dt><dd dir="auto">${view.typeName}</dd>` : nothing}
       ${view.tracks.length
         ? html`<dt>${m.tracks}</dt>
-            <dd>${view.tracks.map((t) => html`<span class="track ${t.colorClass ?? ''}" data-track=${t.id}>${t.name}</span> `)}</dd>`
+            <dd>${view.tracks.map((t) => html`<span class="track ${t.colorClass ?? ''}" data-track=${t.id} dir="auto">${t.name}</span> `)}</dd>`
         : nothing}
-      ${view.place ? html`<dt>${m.location}</dt><dd>${view.place}</dd>` : nothing}
+      ${view.place ? html`<dt>${m.location}</dt><dd dir="auto">${view.place}</dd>` : nothing}
       ${view.languages ? html`<dt>${m.languages}</dt><dd>${view.languages}</dd>` : nothing}
     </dl>
-    ${paragraphs.map((p) => html`<p class="description">${p}</p>`)}
+    ${paragraphs.map((p) => html`<p class="description" dir="auto">${p}</p>`)}
     ${renderPeople(ctx, m.speakers, s.speakers)} ${renderPeople(ctx, m.moderators, s.moderators)}
     ${links.length
       ? html`<ul class="links">
@@ -99,12 +99,12 @@ export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
     <div class="prev-next">
       ${previous
         ? html`<button class="link prev" type="button" @click=${() => ctx.open(previous.id)}>
-            <span class="dir">${m.previous}</span> <span>${previous.title}</span>
+            <span class="dir">${m.previous}</span> <bdi>${previous.title}</bdi>
           </button>`
         : html`<span></span>`}
       ${next
         ? html`<button class="link next" type="button" @click=${() => ctx.open(next.id)}>
-            <span class="dir">${m.next}</span> <span>${next.title}</span>
+            <span class="dir">${m.next}</span> <bdi>${next.title}</bdi>
           </button>`
         : nothing}
     </div>`;

@@ -4,6 +4,7 @@
  * stylesheet rule (a filter change touches no row); the search and "My schedule" through the
  * rows' `hidden` state; the day filter through the day groups.
  */
+import { keepFocus } from '../internal/focus.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { textFor } from '../feed/text.js';
@@ -13,7 +14,7 @@ import { matchesTerms, normalize, queryTerms } from '../sessions/search.js';
 import { dayKeyInstant } from '../sessions/time.js';
 import type { SessionView } from '../sessions/view-model.js';
 import type { FilterKey, ScheduleHost } from './host.js';
-import type { ScheduleMessages } from './messages/index.js';
+import { labelParts, type ScheduleMessages } from './messages/index.js';
 
 interface Option {
   value: string;
@@ -188,14 +189,16 @@ export class ScheduleFilters {
     if (active.length === 0) return nothing;
     const valueLabel = (key: FilterKey) => {
       const value = host[key] ?? '';
-      if (key === 'query') return `“${value}”`;
+      if (key === 'query') return m.quoted(value);
       return this.options[key].find((o) => o.value === value)?.label ?? value;
     };
+    // The value (feed text, or the visitor's) is isolated: "Huawei Technologies, Ltd." stays whole in Arabic.
     return html`<div class="chips">
-      ${active.map((key) => {
-        const text = `${labels[key]}: ${valueLabel(key)}`;
-        return html`<button part="chip" class="chip" type="button" aria-label=${m.removeFilter(text)} @click=${() => this.set(key, '')}>
-          ${text} <span aria-hidden="true">×</span>
+      ${active.map((key, index) => {
+        const value = valueLabel(key);
+        const [before, after] = labelParts(m.labelValue, labels[key]);
+        return html`<button part="chip" class="chip" type="button" aria-label=${m.removeFilter(m.labelValue(labels[key], value))} @click=${() => this.removeChip(key, index)}>
+          ${before}<bdi>${value}</bdi>${after} <span aria-hidden="true">×</span>
         </button>`;
       })}
       <button class="link" type="button" @click=${this.clearAll}>${m.clearAll}</button>
@@ -209,6 +212,13 @@ export class ScheduleFilters {
     return count === total
       ? m.results(formatNumber(locale, count), pluralCategory(locale, count))
       : m.resultsOf(formatNumber(locale, count), formatNumber(locale, total), pluralCategory(locale, count), pluralCategory(locale, total));
+  }
+
+  /** Removes a filter; focus goes to the chip now in its place, the one before, or the search box. */
+  private removeChip(key: FilterKey, index: number): void {
+    const chips = () => this.host.renderRoot.querySelectorAll('.chips .chip');
+    this.set(key, '');
+    void keepFocus(this.host, [() => chips()[index], () => chips()[index - 1], 'input[type="search"]']);
   }
 
   private set(key: FilterKey, value: string): void {

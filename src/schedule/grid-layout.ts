@@ -5,8 +5,12 @@
  * falls on), counted in real time from the first full hour of the day in the shown zone, so a
  * DST change day stays right. Columns are locations or tracks; sessions that overlap in one
  * column get lanes side by side (the column is as wide as its busiest moment needs).
+ *
+ * A session that runs past the end of its day (a week-long exhibition, a feed typo of ten years)
+ * is cut at the next midnight in the shown zone: the grid never has more than a day of rows, so
+ * its cost does not grow with a session's length. Its time label still says the whole range.
  */
-import { zonedParts } from '../sessions/time.js';
+import { offsetMinutes, zonedParts } from '../sessions/time.js';
 
 export interface GridItem {
   id: string;
@@ -58,6 +62,15 @@ const MINUTE = 60000;
 /** The header is grid row 1; time slots start at row 2. */
 const FIRST_ROW = 2;
 
+/** The first instant of the day after the one `ms` falls on in `zone` (its midnight, DST-aware). */
+export function nextMidnight(ms: number, zone: string): number {
+  const p = zonedParts(ms, zone);
+  const wall = new Date(0);
+  wall.setUTCFullYear(p.year, p.month - 1, p.day + 1);
+  const guess = wall.getTime() - offsetMinutes(ms, zone) * MINUTE;
+  return wall.getTime() - offsetMinutes(guess, zone) * MINUTE;
+}
+
 /** The largest of 30, 15 and 5 minutes that every instant falls on (from `origin`). */
 function slotOf(items: readonly GridItem[], origin: number): 5 | 15 | 30 {
   let slot: 5 | 15 | 30 = 30;
@@ -73,18 +86,22 @@ function slotOf(items: readonly GridItem[], origin: number): 5 | 15 | 30 {
 }
 
 /**
- * Lays out one day. `labels` gives each column key its label; columns are sorted by label with
+ * Lays out one day (the day the earliest item starts on; later ends are cut at its midnight). `labels` gives each column key its label; columns are sorted by label with
  * `compare`, the column without a key ('') last.
  */
 export function layoutDay(
-  items: readonly GridItem[],
+  dayItems: readonly GridItem[],
   zone: string,
   labels: ReadonlyMap<string, string>,
   compare: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
 ): GridLayout {
-  if (items.length === 0) return { slot: 30, origin: 0, rows: 0, lanes: 0, columns: [], blocks: [], ticks: [] };
-  const first = Math.min(...items.map((i) => i.start));
-  const last = Math.max(...items.map((i) => Math.max(i.end, i.start + MINUTE)));
+  if (dayItems.length === 0) return { slot: 30, origin: 0, rows: 0, lanes: 0, columns: [], blocks: [], ticks: [] };
+  let first = Infinity;
+  for (const item of dayItems) first = Math.min(first, item.start);
+  const dayEnd = nextMidnight(first, zone);
+  const items = dayItems.map((i) => (i.end > dayEnd ? { ...i, end: Math.max(dayEnd, i.start + MINUTE) } : i));
+  let last = -Infinity;
+  for (const item of items) last = Math.max(last, item.end, item.start + MINUTE);
   const p = zonedParts(first, zone);
   const origin = first - p.minute * MINUTE - (first % MINUTE);
   const slot = slotOf(items, origin);
@@ -144,8 +161,10 @@ export function layoutDay(
 /** The CSS that places everything (grid lines, by `data-*` selectors): no style attributes. */
 export function layoutCss(layout: GridLayout): string {
   const rules = [
-    `.grid { grid-template-columns: var(--_time-column) repeat(${layout.lanes}, minmax(var(--_lane-min), 1fr));` +
-      ` grid-template-rows: auto repeat(${layout.rows}, minmax(calc(var(--_minute) * ${layout.slot}), auto)); }`,
+    // Rows of a fixed height (never grown by their text): a block is exactly as tall as its
+    // duration, the axis evenly spaced. The time column is as wide as its longest label.
+    `.grid { grid-template-columns: minmax(var(--_time-column), max-content) repeat(${layout.lanes}, minmax(var(--_lane-min), 1fr));` +
+      ` grid-template-rows: auto repeat(${layout.rows}, calc(var(--_minute) * ${layout.slot})); }`,
   ];
   layout.columns.forEach((column, index) => {
     rules.push(`.grid .column-head[data-column="${index}"] { grid-column: ${column.line} / ${column.line + column.lanes}; }`);

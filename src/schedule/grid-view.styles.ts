@@ -49,7 +49,8 @@ export const gridStyles = css`
   }
   .grid {
     display: grid;
-    gap: 2px;
+    /* No row gap: a block's height is its duration times --_minute, to the pixel. */
+    column-gap: 2px;
     min-inline-size: min-content;
     background: var(--_surface);
   }
@@ -69,6 +70,12 @@ export const gridStyles = css`
     font-weight: 600;
     font-size: var(--_font-size-s);
   }
+  /* The time axis also covers the 2px column gap beside it (a shadow, outside its box), so no
+     block text scrolled sideways shows through. */
+  .corner,
+  .tick {
+    box-shadow: 0 0 0 2px var(--_surface);
+  }
   .corner {
     inset-inline-start: 0;
     grid-column: 1;
@@ -86,13 +93,18 @@ export const gridStyles = css`
     color: var(--_muted);
     font-size: var(--_font-size-s);
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .block {
     position: relative;
+    /* Its own stacking context under the sticky axis (z-index 1) and headers (2). */
+    z-index: 0;
     display: flex;
     gap: var(--_space-xs);
-    align-items: start;
-    min-block-size: 44px;
+    align-items: stretch;
+    /* The height is the duration's; only sessions under 15 minutes (at the default scale) are
+       raised to the minimum target size (WCAG 2.5.8, 24 px). */
+    min-block-size: 24px;
     min-inline-size: 0;
     box-sizing: border-box;
     padding: var(--_space-xs);
@@ -109,16 +121,32 @@ export const gridStyles = css`
   .block:hover {
     background: var(--_surface-alt, var(--_surface));
   }
+  /* Text that does not fit is clipped inside the block: the title shrinks first (the button's
+     accessible name and the details keep the whole title). */
   .block .open {
-    display: grid;
+    display: flex;
+    flex-direction: column;
+    align-items: start;
     gap: 2px;
     flex: 1;
     min-inline-size: 0;
+    min-block-size: 0;
+    overflow: hidden;
     font-weight: normal;
+    text-align: start;
   }
-  .block .title {
+  .block .open > * {
+    flex-shrink: 0;
+    max-inline-size: 100%;
+  }
+  .block .open > .title {
+    flex-shrink: 1;
+    min-block-size: 0;
+    overflow: hidden;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    /* Words break only when one alone is wider than the block ("Decentralizing" stays whole). */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .block-time,
   .block-meta {
@@ -130,9 +158,6 @@ export const gridStyles = css`
     color: var(--_danger);
     font-size: var(--_font-size-s);
     font-weight: 600;
-  }
-  .block .badge.live {
-    justify-self: start;
   }
   .block.cancelled,
   .block.postponed {

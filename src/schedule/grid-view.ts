@@ -4,8 +4,13 @@
  *
  * Blocks are placed by grid lines written into a constructable stylesheet adopted by the
  * shadow root (`[data-id="…"] { grid-area: … }`): no style attribute, CSP-safe. Keyboard: one
- * block is in the tab order (roving tabindex); arrow keys move between blocks, Home/End to the
- * first/last block of the day, Enter/Space opens the details.
+ * block is in the tab order (roving tabindex, first the earliest session); arrow keys move between
+ * blocks, Home/End to the first/last block of the day, Enter/Space opens the details.
+ *
+ * Semantics (an equivalent of the APG grid pattern, since blocks span rows and lanes and a
+ * row/gridcell table cannot describe them): a labelled group described by the keyboard
+ * instructions, column headings as headings, and each block's name = time, title, track and
+ * location (the location in hidden text when it is the column), so a screen reader says where and when without reading the layout.
  */
 import { dateTimeFormat } from '../i18n/intl-cache.js';
 import type { AdoptedSheets } from '../internal/adopted-sheets.js';
@@ -34,6 +39,8 @@ export interface GridContext {
   toggleStar: (id: string) => void;
   conflictText: (id: string) => string;
   open: (id: string) => void;
+  /** Level of the column headings (one below the programme's heading). */
+  headingLevel: number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; readonly sheets: AdoptedSheets };
@@ -86,7 +93,10 @@ export class GridView {
       this.host.sheets.set('grid-layout', layoutCss(this.layout));
     }
     const layout = this.layout!;
-    if (!this.focusId || !this.views.has(this.focusId)) this.focusId = layout.blocks[0]?.id;
+    // The first tab stop is the earliest session (the first column's first block may start later).
+    if (!this.focusId || !this.views.has(this.focusId)) {
+      this.focusId = layout.blocks.reduce<GridBlock | undefined>((a, b) => (!a || b.rowStart < a.rowStart ? b : a), undefined)?.id;
+    }
     const dayFormat = dateTimeFormat(ctx.locale, 'UTC', { weekday: 'short', day: 'numeric', month: 'short' });
     const tickFormat = dateTimeFormat(ctx.locale, ctx.zone, { hour: 'numeric', minute: '2-digit' });
     return html`<div class="grid-view" part="grid">
@@ -102,10 +112,12 @@ export class GridView {
           </ul>`
         : nothing}
       <div class="grid-scroll" part="grid-scroll">
-        <div class="grid" role="group" aria-label=${day ? `${ctx.plan.grid}: ${dayFormat.format(dayKeyInstant(day))}` : ctx.plan.grid} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, ctx.dir)} @focusin=${this.onFocusIn}>
+        <p id="grid-help" class="visually-hidden">${ctx.plan.gridInstructions}</p>
+        <div class="grid" role="group" aria-describedby="grid-help" aria-label=${day ? `${ctx.plan.grid}: ${dayFormat.format(dayKeyInstant(day))}` : ctx.plan.grid} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, ctx.dir)} @focusin=${this.onFocusIn}>
           <div class="corner" aria-hidden="true">${ctx.plan.time}</div>
           ${layout.columns.map(
-            (column, index) => html`<div class="column-head" part="grid-column" data-column=${index}>${column.label}</div>`,
+            (column, index) =>
+              html`<div class="column-head" part="grid-column" role="heading" aria-level=${ctx.headingLevel} data-column=${index} dir="auto">${column.label}</div>`,
           )}
           ${layout.ticks.map(
             (tick, index) => html`<div class="tick" data-tick=${index} aria-hidden="true">${tickFormat.format(tick.at)}</div>`,
@@ -133,13 +145,20 @@ export class GridView {
       data-id=${view.id}
       data-track=${track?.id ?? nothing}
     >
-      <button class="open" type="button" tabindex=${tab} aria-haspopup="dialog" @click=${() => ctx.open(view.id)}>
+      <button
+        class="open"
+        type="button"
+        tabindex=${tab}
+        aria-haspopup="dialog"
+        @click=${() => ctx.open(view.id)}
+      >
         <span class="block-time" part="session-time">${view.timeLabel}</span>
         ${live ? html`<strong class="badge live">${ctx.liveNow}</strong>` : nothing}
-        <span class="title" part="session-title">${view.title}</span>
-        ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track ${track.colorClass ?? ''}" data-track=${track.id}>${track.name}</span>` : nothing}
+        <span class="title" part="session-title" dir="auto">${view.title}</span>
+        ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta" dir="auto">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track ${track.colorClass ?? ''}" data-track=${track.id} dir="auto">${track.name}</span>` : nothing}
         ${view.statusText ? html`<strong class="badge status">${view.statusText}</strong>` : nothing}
         ${conflict ? html`<span class="conflict">${conflict}</span>` : nothing}
+        ${ctx.columns === 'location' && view.location ? html`<span class="visually-hidden" dir="auto">${view.location}</span>` : nothing}
       </button>
       <button
         class="star"

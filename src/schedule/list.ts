@@ -1,7 +1,9 @@
 /**
  * The schedule's list: day sections of session rows, rendered in chunks (a big programme paints
  * its first days first, the rest follow in background chunks, all in the DOM a moment later for
- * find-in-page), each day sized for `content-visibility` from its visible rows.
+ * find-in-page). Each day's rows come in groups of up to GROUP_ROWS, one `<ul>` each, and a group
+ * is the unit of `content-visibility`: a filter change restyles and lays out only the groups near
+ * the viewport, even in a day of 1,000 sessions (per-day containment laid out the whole day).
  */
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -14,6 +16,20 @@ import type { ScheduleHost } from './host.js';
 /** Sessions rendered before the first paint, then per background chunk. */
 const FIRST_ROWS = 150;
 const CHUNK_ROWS = 500;
+/** Rows per contained group inside a day. */
+export const GROUP_ROWS = 50;
+
+const groupCache = new WeakMap<readonly SessionView[], SessionView[][]>();
+/** A day's rows in groups of GROUP_ROWS (cached per day's item list). */
+function rowGroups(items: readonly SessionView[]): SessionView[][] {
+  let groups = groupCache.get(items);
+  if (!groups) {
+    groups = [];
+    for (let i = 0; i < items.length; i += GROUP_ROWS) groups.push(items.slice(i, i + GROUP_ROWS));
+    groupCache.set(items, groups);
+  }
+  return groups;
+}
 
 /** What a render of the list works from. */
 export interface ListModel {
@@ -32,7 +48,7 @@ export class ChunkedList implements ReactiveController {
   private pendingScroll?: { kind: 'session' | 'day'; id: string; focus: boolean };
   private readonly sized = new WeakSet<Element>();
   private readonly listRef = createRef<HTMLDivElement>();
-  private visibleByDay: ReadonlyMap<string, number> = new Map();
+  private hiddenByDay: ReadonlyMap<string, string> = new Map();
 
   constructor(private readonly host: ScheduleHost) {
     host.addController(this);
@@ -97,37 +113,45 @@ export class ChunkedList implements ReactiveController {
   render(model: ListModel): TemplateResult {
     const host = this.host;
     const groups = host.groups;
-    this.visibleByDay = model.visibleByDay;
+    this.hiddenByDay = model.hiddenByDay;
     return html`<div class="list" ${ref(this.listRef)}>
       ${repeat(
         this.renderedDays >= groups.length ? groups : groups.slice(0, this.renderedDays),
         (group) => group.day,
         (group) => html`<section part="day" class="day" data-day=${group.day} tabindex="-1" ?hidden=${!model.visibleByDay.get(group.day)}>
           ${guard([group, host.headingLevel], () => host.heading(1, model.dayLabels.get(group.day), 'day-heading'))}
-          <ul class="sessions">
-            ${guard([group, ...model.rowKeys, model.hiddenByDay.get(group.day)], () =>
-              repeat(
-                group.items,
-                (view) => view.id,
-                (view) => renderSessionRow(view, model.ctx),
-              ),
-            )}
-          </ul>
+          ${guard([group, ...model.rowKeys, model.hiddenByDay.get(group.day)], () =>
+            rowGroups(group.items).map(
+              (rows) => html`<ul class="sessions">
+                ${repeat(
+                  rows,
+                  (view) => view.id,
+                  (view) => renderSessionRow(view, model.ctx),
+                )}
+              </ul>`,
+            ),
+          )}
         </section>`,
       )}
     </div>`;
   }
 
-  /** After a render: sizes new days, scrolls where asked, and plans the next chunk. */
+  /** After a render: sizes new row groups, scrolls where asked, and plans the next chunk. */
   updated(): void {
     const list = this.listRef.value;
     if (list) {
       for (const section of list.children as HTMLCollectionOf<HTMLElement>) {
-        // A day keeps its first estimate: `contain-intrinsic-size: auto` remembers its real size
-        // once laid out, so a filter change writes nothing here.
-        if (this.sized.has(section)) continue;
-        this.sized.add(section);
-        section.style.setProperty('--_rows', String(this.visibleByDay.get(section.getAttribute('data-day') ?? '') ?? 0));
+        let hidden: Set<string> | undefined;
+        for (const ul of section.children as HTMLCollectionOf<HTMLElement>) {
+          // A group keeps its first estimate (its rows that pass the filters): `contain-intrinsic-size:
+          // auto` remembers its real size once laid out, so a filter change writes nothing here.
+          if (ul.tagName !== 'UL' || this.sized.has(ul)) continue;
+          this.sized.add(ul);
+          hidden ??= new Set((this.hiddenByDay.get(section.getAttribute('data-day') ?? '') ?? '').split(' '));
+          let rows = 0;
+          for (const li of ul.children as HTMLCollectionOf<HTMLElement>) if (!hidden.has(li.dataset.id ?? '')) rows++;
+          ul.style.setProperty('--_rows', String(rows));
+        }
       }
     }
     this.scroll();

@@ -46,8 +46,21 @@ export const planStyles = css`
     gap: var(--_space-s);
     align-items: center;
   }
-  .plan [aria-pressed='true'] {
+  /* Pressed is filled, bold, with a full star (unpressed: outline star): a cue in shape, not colour only. */
+  .plan .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
     box-shadow: inset 0 0 0 2px var(--_surface);
+  }
+  @media (forced-colors: active) {
+    .plan .button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+      border: 2px solid SelectedItemText;
+      box-shadow: none;
+    }
   }
   .plan .button {
     min-block-size: 32px;

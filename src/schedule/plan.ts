@@ -28,6 +28,7 @@ import { WidthController } from './width.js';
 import { emit } from '../events/emit.js';
 import { commonMessages } from '../i18n/common/index.js';
 import type { AdoptedSheets } from '../internal/adopted-sheets.js';
+import { keepFocus } from '../internal/focus.js';
 import { LazyModule } from '../internal/lazy-module.js';
 
 /** Below this width (of the element, in px) the grid view shows the list instead. */
@@ -38,6 +39,7 @@ export interface PlanHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly view: 'list' | 'grid';
   readonly gridColumns?: 'location' | 'track';
+  readonly headingLevel: number;
   readonly day?: string;
   readonly feedState: { readonly feed?: Feed };
   readonly locale: {
@@ -128,7 +130,13 @@ export class Plan implements ReactiveController {
   toggleStar(id: string, starred?: boolean): void {
     const store = this.favorites;
     if (!store) return;
+    // Under "My schedule" an un-starred session leaves: focus goes to its neighbour's star, else the toggle.
+    const visible = this.host.visibleList;
+    const at = visible.findIndex((v) => v.id === id);
+    const star = (other?: SessionView) => () =>
+      other && this.host.renderRoot.querySelector(`[data-id="${CSS.escape(other.id)}"] .star`);
     store.toggle(id, starred);
+    void keepFocus(this.host, [star(visible[at + 1]), star(visible[at - 1]), '.plan [aria-pressed]']);
     emit(this.host, new WsisFavoritesChangeEvent({ ids: store.list }));
     this.host.requestUpdate();
   }
@@ -200,7 +208,7 @@ export class Plan implements ReactiveController {
         aria-pressed=${this.mineOnly ? 'true' : 'false'}
         @click=${() => this.showMine(!this.mineOnly)}
       >
-        <span aria-hidden="true">★</span> ${pm.myScheduleCount(count)}
+        <span aria-hidden="true">${this.mineOnly ? '★' : '☆'}</span> ${pm.myScheduleCount(count)}
       </button>
       ${starred.length
         ? html`<button class="button secondary" type="button" @click=${() => this.download(starred, 'my-schedule')}>
@@ -255,6 +263,7 @@ export class Plan implements ReactiveController {
       toggleStar: (id) => this.toggleStar(id),
       conflictText: (id) => this.conflictText(id),
       open: (id) => host.openSession(id, true),
+      headingLevel: Math.min(6, Math.max(2, Math.round(host.headingLevel) || 2) + 1),
     });
   }
 

@@ -123,8 +123,9 @@ export const scheduleStyles = [
       display: flex;
       gap: var(--_space-xs);
       list-style: none;
-      margin: 0;
-      padding: 0 0 var(--_space-xs);
+      /* Room for the focus ring (3px + 2px offset): a scroller clips what overflows it. */
+      margin: 0 -6px;
+      padding: 6px 6px calc(var(--_space-xs) + 6px);
       overflow-x: auto;
       max-inline-size: 100%;
       scrollbar-width: thin;
@@ -143,16 +144,23 @@ export const scheduleStyles = [
       color: var(--_on-accent);
     }
     .day {
-      /* Off-screen days are not laid out until they come near: 5,000 rows paint fast. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto calc(var(--_rows, 4) * var(--_row-estimate) + 48px);
       margin-block-end: var(--_space-m);
+    }
+    /* Off-screen row groups (up to 50 rows each) are not styled or laid out until they come near:
+       5,000 rows paint fast and a filter change touches only the groups on screen. */
+    .day > .sessions {
+      content-visibility: auto;
+      contain-intrinsic-size: auto calc(var(--_rows, 4) * var(--_row-estimate));
     }
     .day:focus {
       outline: none;
     }
     .day:focus-visible {
       outline: var(--_focus);
+    }
+    /* Tabbing upward scrolls a row clear of its day's sticky heading. */
+    .day [part~='session'] {
+      scroll-margin-block-start: calc(var(--_font-size) * 2.5 + var(--_space-xs) * 2);
     }
     .day > .heading {
       font-size: var(--_font-size);
@@ -268,11 +276,17 @@ export const scheduleStyles = [
       [part~='empty'] button {
         display: none !important;
       }
-      .day {
+      .day > .sessions {
         content-visibility: visible;
+      }
+      .day {
         break-inside: auto;
       }
-      .day > .heading {
+      /* Tabbing upward scrolls a row clear of its day's sticky heading. */
+    .day [part~='session'] {
+      scroll-margin-block-start: calc(var(--_font-size) * 2.5 + var(--_space-xs) * 2);
+    }
+    .day > .heading {
         position: static;
         break-after: avoid;
       }

@@ -5,10 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../feed/types.js';
-import { allTimeZones, isTimeZone, resolveTimeZone, sameClock, visitorTimeZone, zoneAbbreviation, zoneLongName } from '../sessions/time.js';
+import { isTimeZone, resolveTimeZone, sameClock, visitorTimeZone, zoneAbbreviation, zoneLongName } from '../sessions/time.js';
+import { keepFocus } from '../internal/focus.js';
 import { guard } from 'lit/directives/guard.js';
 import type { ScheduleHost } from './host.js';
-import type { ScheduleMessages } from './messages/index.js';
+import { labelParts, type ScheduleMessages } from './messages/index.js';
+import { findZone, zoneLabel, zoneOptions } from './zone-names.js';
 
 const storageKey = (eventId: string) => `wsis-schedule.timezone.${eventId}`;
 
@@ -36,6 +38,8 @@ export class ZonePicker {
   private readFor?: string;
   /** The zone list (about 400 options) is rendered only while the picker is open. */
   private open = false;
+  /** How the last render named zones (language, instant, zones that win ties): the submit reads entries alike. */
+  private lookup?: { locale: string; at: number; first: string[] };
 
   constructor(private readonly host: ScheduleHost) {}
 
@@ -65,6 +69,12 @@ export class ZonePicker {
     this.host.requestUpdate();
   }
 
+  /** A choice from a button that the choice removes: focus goes to the other switch, else the picker. */
+  private chooseKeepingFocus(zone: string | undefined): void {
+    this.choose(zone);
+    void keepFocus(this.host, ['.zone-line .link', '.zone-form input', '.zone-picker summary']);
+  }
+
   render(feed: Feed, m: ScheduleMessages): TemplateResult {
     const host = this.host;
     const locale = host.locale.locale;
@@ -77,27 +87,38 @@ export class ZonePicker {
     const line = m.timesIn(zoneLongName(reference, zone, locale), zoneAbbreviation(reference, zone, locale));
     let action: TemplateResult | typeof nothing = nothing;
     if (!sameClock(zone, visitor, reference)) {
-      action = html`<button class="link" type="button" @click=${() => this.choose(visitor)}>${m.showMyTime}</button>`;
+      action = html`<button class="link" type="button" @click=${() => this.chooseKeepingFocus(visitor)}>${m.showMyTime}</button>`;
     } else if (!sameClock(zone, eventZone, reference)) {
-      action = html`<button class="link" type="button" @click=${() => this.choose('event')}>${m.showEventTime}</button>`;
+      action = html`<button class="link" type="button" @click=${() => this.chooseKeepingFocus('event')}>${m.showEventTime}</button>`;
     }
-    const zones = this.open ? allTimeZones([eventZone, visitor]) : [];
+    const zones = this.open ? zoneOptions(locale, reference, [eventZone, visitor]) : [];
+    const label = zoneLabel(zone, locale, reference);
+    const [before, after] = labelParts(m.labelValue, m.timeZone);
+    this.lookup = { locale, at: reference, first: [eventZone, visitor] };
     return html`<div class="zone-line">
       <p><span class="zone-text">${line}</span> ${action}</p>
       <details class="zone-picker" @toggle=${this.onToggle}>
-        <summary>${m.timeZone}: <span class="zone-id">${zone}</span></summary>
-        <form class="zone-form" @submit=${this.onSubmit}>
+        <summary>${before}<span class="zone-id" data-zone=${zone} dir="auto">${label}</span>${after}</summary>
+        <form class="zone-form" novalidate @submit=${this.onSubmit}>
           <label>
             <span>${m.timeZone}</span>
-            <input name="zone" list="zones" autocomplete="off" .value=${zone} aria-describedby="zone-hint" />
+            <input
+              name="zone"
+              list="zones"
+              autocomplete="off"
+              dir="auto"
+              .value=${label}
+              aria-describedby="zone-hint"
+              @input=${this.onInput}
+            />
           </label>
           <span id="zone-hint" class="hint">${m.timeZoneHint}</span>
           <datalist id="zones">
-            ${this.open ? guard([zones.join()], () => zones.map((z) => html`<option value=${z}></option>`)) : nothing}
+            ${this.open ? guard([locale, eventZone, visitor, this.open], () => zones.map((z) => html`<option value=${z.label}></option>`)) : nothing}
           </datalist>
           <button class="button" type="submit">${m.applyTimeZone}</button>
           ${this.stored
-            ? html`<button class="button secondary" type="button" @click=${() => this.choose(undefined)}>${m.resetTimeZone}</button>`
+            ? html`<button class="button secondary" type="button" @click=${() => this.chooseKeepingFocus(undefined)}>${m.resetTimeZone}</button>`
             : nothing}
         </form>
       </details>
@@ -109,13 +130,19 @@ export class ZonePicker {
     this.host.requestUpdate();
   };
 
+  /** A refused entry is marked invalid until the visitor types again (never a lock on the form). */
+  private readonly onInput = (event: Event) => {
+    (event.currentTarget as HTMLInputElement).setCustomValidity('');
+  };
+
   private readonly onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('zone') as HTMLInputElement;
+    input.setCustomValidity('');
+    const { locale, at, first } = this.lookup ?? { locale: this.host.locale.locale, at: Date.now(), first: [] };
     const value = input.value.trim();
-    const match = allTimeZones().find((z) => z.toLowerCase() === value.toLowerCase()) ?? value;
+    const match = findZone(value, locale, at, first) ?? value;
     if (isTimeZone(match)) {
-      input.setCustomValidity('');
       this.choose(match);
     } else {
       input.setCustomValidity(this.host.messages.timeZoneHint);

@@ -61,6 +61,18 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
   return element;
 }
 
+/** Feed text (a title, a name, a place): its own direction, so "Huawei Technologies, Ltd." stays whole in Arabic. */
+function feedText<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
+  const element = node(tag, className, text);
+  element.dir = 'auto';
+  return element;
+}
+
+/** A separator screen readers read between the meta line's parts (shown apart by the layout, so hidden). */
+function separator(text: string): HTMLElement {
+  return node('span', 'visually-hidden', text);
+}
+
 function setLive(state: RowState, live: boolean): void {
   const { element, messages, view } = state;
   state.live = live;
@@ -148,16 +160,31 @@ export function renderSessionRow(view: SessionView, ctx: SessionRowContext): Dir
   return sessionRow(view, ctx);
 }
 
-/** The type, tracks, place and languages line. */
-function fillMeta(meta: HTMLElement, view: SessionView): void {
-  meta.replaceChildren(node('span', 'type', view.typeName));
+/** `Hybrid · Room C2`: the feed's location isolated from the format's word. */
+function placeNode(view: SessionView): HTMLElement {
+  const place = node('span', 'place');
+  const location = view.location;
+  if (location && view.place.endsWith(location)) {
+    place.append(view.place.slice(0, -location.length), feedText('bdi', '', location));
+  } else {
+    place.textContent = view.place;
+  }
+  return place;
+}
+
+/** The type, tracks, place and languages line, with a separator read between its parts. */
+function fillMeta(meta: HTMLElement, view: SessionView, messages: SessionMessages): void {
+  const parts: HTMLElement[] = [];
+  if (view.typeName) parts.push(feedText('span', 'type', view.typeName));
   for (const track of view.tracks) {
-    const badge = node('span', 'track', track.name);
+    const badge = feedText('span', 'track', track.name);
     badge.setAttribute('data-track', track.id);
     if (track.colorClass) badge.classList.add(track.colorClass);
-    meta.append(badge);
+    parts.push(badge);
   }
-  meta.append(node('span', 'place', view.place), node('span', 'langs', view.languages));
+  if (view.place) parts.push(placeNode(view));
+  if (view.languages) parts.push(node('span', 'langs', view.languages));
+  meta.replaceChildren(...parts.flatMap((part, i) => (i === 0 ? [part] : [separator(messages.separator), part])));
 }
 
 /** Builds a row element (see renderSessionRow). */
@@ -172,7 +199,7 @@ function buildRow(view: SessionView, ctx: SessionRowContext): RowState {
   time.dateTime = view.datetime;
   const status = node('strong', 'badge status', view.statusText);
   when.append(time, status);
-  const title = node('span', 'title', view.title);
+  const title = feedText('span', 'title', view.title);
   title.setAttribute('part', 'session-title');
   let heading: HTMLElement;
   const open = ctx.open;
@@ -188,8 +215,8 @@ function buildRow(view: SessionView, ctx: SessionRowContext): RowState {
   }
   heading.append(title);
   const meta = node('p', 'meta');
-  fillMeta(meta, view);
-  const speakers = node('p', 'speakers', view.speakers);
+  fillMeta(meta, view, ctx.messages);
+  const speakers = feedText('p', 'speakers', view.speakers);
   li.append(when, heading, meta, speakers);
   const state: RowState = { element: li, time, status, title, meta, speakers, messages: ctx.messages, opens: !!open, view, live: false, note: '', hidden: false };
   applyState(state, ctx);
@@ -211,7 +238,7 @@ function patchRow(state: RowState, view: SessionView): void {
   if (before.title !== view.title) state.title.textContent = view.title;
   if (before.speakers !== view.speakers) state.speakers.textContent = view.speakers;
   const metaKey = (v: SessionView) => [v.typeName, v.place, v.languages, ...v.tracks.map((t) => `${t.id}=${t.name}`)].join('|');
-  if (metaKey(before) !== metaKey(view)) fillMeta(state.meta, view);
+  if (metaKey(before) !== metaKey(view)) fillMeta(state.meta, view, state.messages);
   if (before.streamUrl !== view.streamUrl && state.live) setLive(state, true);
 }
 

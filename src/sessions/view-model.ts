@@ -22,6 +22,8 @@ export interface SessionMessages {
   postponed: string;
   liveNow: string;
   watchLive: string;
+  /** Read between the parts of the meta line (`, `; `，` in Chinese; `، ` in Arabic). */
+  separator: string;
 }
 
 export interface TrackView {

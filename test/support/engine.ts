@@ -23,6 +23,7 @@ export const viewportEngines: readonly Engine[] = ['chromium', 'firefox'];
 export const missing = {
   cssMedia:
     'emulateMedia is CDP-only; a CSS media query (dark, print, reduced motion in a stylesheet) cannot be switched from a page',
+  a11yTree: 'the accessibility-tree snapshot (a11ySnapshot) is read through CDP: Chromium only',
   heap: 'performance.memory and forced garbage collection are Chromium-only',
   httpCache:
     'WebKitGTK under WebDriver runs an ephemeral session with no HTTP cache, so the browser never revalidates',

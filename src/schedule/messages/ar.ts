@@ -2,9 +2,15 @@ import type { ScheduleMessages } from './en.js';
 
 export default {
   programme: 'البرنامج',
-  timesIn: (zoneName: string, abbreviation: string) => `المواعيد بتوقيت ${zoneName} (${abbreviation}).`,
+  timesIn: (zoneName: string, abbreviation: string) => `المواعيد حسب ${zoneName} (${abbreviation}).`,
   showMyTime: 'عرض توقيتي',
   showEventTime: 'عرض توقيت الحدث',
+  /** Between the parts of a session's meta line, for screen readers (the parts are shown apart). */
+  separator: '، ',
+  /** A label and its value (a filter chip, the zone summary): the language's punctuation. */
+  labelValue: (label: string, value: string) => `${label}: ${value}`,
+  /** A visitor's search text, quoted as the language quotes. */
+  quoted: (text: string) => `«${text}»`,
   timeZone: 'المنطقة الزمنية',
   timeZoneHint: 'اكتب اسم مدينة أو منطقة زمنية',
   applyTimeZone: 'تطبيق',

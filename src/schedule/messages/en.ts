@@ -4,6 +4,12 @@ const messages = {
   timesIn: (zoneName: string, abbreviation: string) => `Times in ${zoneName} (${abbreviation}).`,
   showMyTime: 'Show my time',
   showEventTime: 'Show event time',
+  /** Between the parts of a session's meta line, for screen readers (the parts are shown apart). */
+  separator: ', ',
+  /** A label and its value (a filter chip, the zone summary): the language's punctuation. */
+  labelValue: (label: string, value: string) => `${label}: ${value}`,
+  /** A visitor's search text, quoted as the language quotes. */
+  quoted: (text: string) => `“${text}”`,
   timeZone: 'Time zone',
   timeZoneHint: 'Type a city or a zone name',
   applyTimeZone: 'Apply',

@@ -5,6 +5,12 @@ export default {
   timesIn: (zoneName: string, abbreviation: string) => `Horario en ${zoneName} (${abbreviation}).`,
   showMyTime: 'Mostrar mi hora',
   showEventTime: 'Mostrar la hora del evento',
+  /** Between the parts of a session's meta line, for screen readers (the parts are shown apart). */
+  separator: ', ',
+  /** A label and its value (a filter chip, the zone summary): the language's punctuation. */
+  labelValue: (label: string, value: string) => `${label}: ${value}`,
+  /** A visitor's search text, quoted as the language quotes. */
+  quoted: (text: string) => `«${text}»`,
   timeZone: 'Zona horaria',
   timeZoneHint: 'Escriba una ciudad o una zona',
   applyTimeZone: 'Aplicar',

@@ -5,6 +5,12 @@ export default {
   timesIn: (zoneName: string, abbreviation: string) => `Horaires en ${zoneName} (${abbreviation}).`,
   showMyTime: 'Afficher mon heure',
   showEventTime: 'Afficher l’heure de l’événement',
+  /** Between the parts of a session's meta line, for screen readers (the parts are shown apart). */
+  separator: ', ',
+  /** A label and its value (a filter chip, the zone summary): the language's punctuation. */
+  labelValue: (label: string, value: string) => `${label}\u202F: ${value}`,
+  /** A visitor's search text, quoted as the language quotes. */
+  quoted: (text: string) => `«\u202F${text}\u202F»`,
   timeZone: 'Fuseau horaire',
   timeZoneHint: 'Saisissez une ville ou un fuseau',
   applyTimeZone: 'Appliquer',

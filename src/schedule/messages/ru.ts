@@ -9,6 +9,12 @@ export default {
   timesIn: (zoneName: string, abbreviation: string) => `Время указано: ${zoneName} (${abbreviation}).`,
   showMyTime: 'Показать моё время',
   showEventTime: 'Показать время мероприятия',
+  /** Between the parts of a session's meta line, for screen readers (the parts are shown apart). */
+  separator: ', ',
+  /** A label and its value (a filter chip, the zone summary): the language's punctuation. */
+  labelValue: (label: string, value: string) => `${label}: ${value}`,
+  /** A visitor's search text, quoted as the language quotes. */
+  quoted: (text: string) => `«${text}»`,
   timeZone: 'Часовой пояс',
   timeZoneHint: 'Введите город или часовой пояс',
   applyTimeZone: 'Применить',

@@ -5,6 +5,12 @@ export default {
   timesIn: (zoneName: string, abbreviation: string) => `时间按${zoneName}（${abbreviation}）显示。`,
   showMyTime: '显示我的时间',
   showEventTime: '显示活动时间',
+  /** Between the parts of a session's meta line, for screen readers (the parts are shown apart). */
+  separator: '，',
+  /** A label and its value (a filter chip, the zone summary): the language's punctuation. */
+  labelValue: (label: string, value: string) => `${label}：${value}`,
+  /** A visitor's search text, quoted as the language quotes. */
+  quoted: (text: string) => `“${text}”`,
   timeZone: '时区',
   timeZoneHint: '输入城市或时区名称',
   applyTimeZone: '应用',

@@ -10,6 +10,8 @@ export default {
   myScheduleEmpty: 'Votre programme est vide : ajoutez-y des sessions avec l’étoile.',
   overlapsWith: (titles: string) => `Chevauche ${titles}`,
   grid: 'Grille du programme',
+  /** How to move in the grid (read with it by screen readers). */
+  gridInstructions: 'Les flèches passent d’une session à l’autre (haut et bas dans une colonne, gauche et droite vers la colonne voisine), Début et Fin vont à la première et à la dernière session, Entrée l’ouvre.',
   gridDay: 'Jour affiché dans la grille',
   time: 'Heure',
   noLocation: 'Sans lieu',

@@ -1,0 +1,90 @@
+/**
+ * Names of time zones for the schedule's picker, in the element's language, from Intl alone.
+ *
+ * What Intl offers: a zone's long names in a language (`timeZoneName: 'longGeneric'` and `'long'`:
+ * "Japan Standard Time", "hora estándar de Japón", "日本標準時", "توقيت اليابان الرسمي"), and the
+ * IANA ids (`Asia/Tokyo`) whose last part is an English city. What it does not offer: localized
+ * city names ("Tokio", "東京" — CLDR's exemplar cities are not exposed by any Intl API). So the
+ * picker accepts the IANA id, its city in English, the localized long names, and any part of a
+ * localized name that points at one zone name only ("Japón", "日本", "Europa central").
+ */
+import { allTimeZones, zoneCity, zoneLongName } from '../sessions/time.js';
+
+/** Case-, accent- and spacing-insensitive form of a name (`Buenos_Aires` = `buenos aires`). */
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
+    .trim();
+
+/** A zone's label for a reader of `locale`: `Japan Standard Time (Tokyo)`; `UTC` stays itself. */
+export function zoneLabel(zone: string, locale: string, at: number): string {
+  const city = zoneCity(zone);
+  const name = zoneLongName(at, zone, locale);
+  return name === city ? city : `${name} (${city})`;
+}
+
+interface ZoneEntry {
+  zone: string;
+  label: string;
+  /** Folded: the IANA id, its city, the label. */
+  exact: string[];
+  /** Folded localized names (long generic, long): a part of one may name the zone. */
+  localized: string[];
+}
+
+function longName(zone: string, locale: string, at: number): string {
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' }).formatToParts(at);
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The picker's zones for one language (about 420, built when the picker first opens in it). */
+const indexes = new Map<string, ZoneEntry[]>();
+function zoneIndex(locale: string, at: number): ZoneEntry[] {
+  let index = indexes.get(locale);
+  if (!index) {
+    index = allTimeZones().map((zone) => {
+      const generic = zoneLongName(at, zone, locale);
+      const label = zoneLabel(zone, locale, at);
+      const localized = [...new Set([generic, longName(zone, locale, at)])].filter((n) => n && n !== zoneCity(zone)).map(fold);
+      return { zone, label, exact: [zone, zoneCity(zone), label].map(fold), localized };
+    });
+    indexes.set(locale, index);
+  }
+  return index;
+}
+
+/** The picker's options: each zone with its localized label, the given zones first. */
+export function zoneOptions(locale: string, at: number, first: readonly string[]): { zone: string; label: string }[] {
+  const index = zoneIndex(locale, at);
+  const head = first.map((zone) => index.find((e) => e.zone === zone)).filter((e): e is ZoneEntry => !!e);
+  return [...new Set([...head, ...index])].map(({ zone, label }) => ({ zone, label }));
+}
+
+/**
+ * The IANA zone a visitor's entry names, or undefined: an id, a city of an id, a label or a
+ * localized name (whole, else a part of at least two letters that only one zone name contains).
+ * `first` zones win ties (the event's and the visitor's).
+ */
+export function findZone(entry: string, locale: string, at: number, first: readonly string[] = []): string | undefined {
+  const text = fold(entry);
+  if (!text) return undefined;
+  // An id or its city needs no names (building them all costs a formatter per zone).
+  const zones = [...first, ...allTimeZones()];
+  const plain = zones.find((zone) => fold(zone) === text || fold(zoneCity(zone)) === text);
+  if (plain) return plain;
+  const index = zoneIndex(locale, at);
+  const ordered = [...first.map((zone) => index.find((e) => e.zone === zone)).filter((e): e is ZoneEntry => !!e), ...index];
+  const exact = ordered.find((e) => e.exact.includes(text) || e.localized.includes(text));
+  if (exact) return exact.zone;
+  if ([...text].length < 2) return undefined;
+  const partial = ordered.filter((e) => e.localized.some((n) => n.includes(text)));
+  const names = new Set(partial.map((e) => e.localized[0]));
+  return names.size === 1 ? partial[0].zone : undefined;
+}
