@@ -1,12 +1,11 @@
 // The all-in-one entry: importing it defines every element at once. Every define call is here,
 // not in src/define/* (importing another entry would move its define call into a shared chunk,
-// which a bundler's production build drops). Each element's rendering code
+// which a bundler's production build drops). Each element's view
 // (templates, styles, strings) is downloaded when the first such element connects, in parallel
 // with its feed, so a page pays only for the elements it shows. The per-element entries
-// (src/define/*) attach the rendering code directly instead.
+// (src/define/*) attach the view directly instead.
 import { defineElement } from './internal/define-element.js';
-import type { RendererSource } from './internal/element-renderer.js';
-import type { WsisElement } from './internal/wsis-element.js';
+import type { ViewSource } from './internal/element-view.js';
 import { WsisPartnerBadge } from './partner-badge/partner-badge.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
 import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
@@ -14,27 +13,27 @@ import { WsisSpecialTracks } from './special-tracks/special-tracks.js';
 import { WsisSchedule } from './schedule/schedule.js';
 import { WsisStatsCounter } from './stats-counter/stats-counter.js';
 
-function defineLazily(tag: string, element: typeof WsisElement, load: RendererSource<never>) {
-  // A per-element entry loaded first has already attached the rendering code itself.
-  element.renderer ??= load;
-  defineElement(tag, element as unknown as CustomElementConstructor);
+function defineLazily<V>(tag: string, element: CustomElementConstructor & { view?: ViewSource<V> }, load: () => Promise<V>) {
+  // A per-element entry loaded first has already attached the view itself.
+  element.view ??= load;
+  defineElement(tag, element);
 }
 
 defineElement('wsis-schedule', WsisSchedule);
 defineLazily('wsis-partner-wall', WsisPartnerWall, () =>
-  import('./partner-wall/partner-wall-renderer.js').then((m) => m.partnerWallRenderer),
+  import('./partner-wall/partner-wall-view.js').then((m) => m.partnerWallView),
 );
 defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
-  import('./prize-winners/prize-winners-renderer.js').then((m) => m.prizeWinnersRenderer),
+  import('./prize-winners/prize-winners-view.js').then((m) => m.prizeWinnersView),
 );
 defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
-  import('./special-tracks/special-tracks-renderer.js').then((m) => m.specialTracksRenderer),
+  import('./special-tracks/special-tracks-view.js').then((m) => m.specialTracksView),
 );
 defineLazily('wsis-partner-badge', WsisPartnerBadge, () =>
-  import('./partner-badge/badge-view.js').then((m) => m.partnerBadgeRenderer),
+  import('./partner-badge/badge-view.js').then((m) => m.partnerBadgeView),
 );
 defineLazily('wsis-stats-counter', WsisStatsCounter, () =>
-  import('./stats-counter/stats-counter-renderer.js').then((m) => m.statsCounterRenderer),
+  import('./stats-counter/stats-counter-view.js').then((m) => m.statsCounterView),
 );
 
 export { defineElement } from './internal/define-element.js';

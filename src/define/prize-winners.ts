@@ -1,10 +1,10 @@
 import { defineElement } from '../internal/define-element.js';
-import { prizeWinnersRenderer } from '../prize-winners/prize-winners-renderer.js';
+import { prizeWinnersView } from '../prize-winners/prize-winners-view.js';
 import { WsisPrizeWinners } from '../prize-winners/prize-winners.js';
 
-// This entry carries the rendering code itself (no extra request); the all-in-one bundle loads it
-// when the first <wsis-prize-winners> connects.
-WsisPrizeWinners.renderer = prizeWinnersRenderer;
+// This entry carries the view itself (no extra request); the all-in-one bundle loads it when the
+// first <wsis-prize-winners> connects.
+WsisPrizeWinners.view = prizeWinnersView;
 defineElement('wsis-prize-winners', WsisPrizeWinners);
 
 export { WsisPrizeWinners };

@@ -1,9 +1,9 @@
 import { defineElement } from '../internal/define-element.js';
-import { specialTracksRenderer } from '../special-tracks/special-tracks-renderer.js';
+import { specialTracksView } from '../special-tracks/special-tracks-view.js';
 import { WsisSpecialTracks } from '../special-tracks/special-tracks.js';
 
-// This entry gives the rendering code at once (the all-in-one bundle loads it on first use).
-WsisSpecialTracks.renderer = specialTracksRenderer;
+// This entry gives the view at once (the all-in-one bundle loads it on first use).
+WsisSpecialTracks.view = specialTracksView;
 defineElement('wsis-special-tracks', WsisSpecialTracks);
 
 export { WsisSpecialTracks };

@@ -1,8 +1,8 @@
 import { defineElement } from '../internal/define-element.js';
-import { statsCounterRenderer } from '../stats-counter/stats-counter-renderer.js';
+import { statsCounterView } from '../stats-counter/stats-counter-view.js';
 import { WsisStatsCounter } from '../stats-counter/stats-counter.js';
 
-WsisStatsCounter.renderer = statsCounterRenderer;
+WsisStatsCounter.view = statsCounterView;
 defineElement('wsis-stats-counter', WsisStatsCounter);
 
 // The events this element fires, typed (their declaration files add them to the event maps).

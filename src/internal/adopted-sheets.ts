@@ -57,7 +57,7 @@ export class AdoptedSheets implements ReactiveController {
     if (!(root instanceof ShadowRoot)) return;
     const current = root.adoptedStyleSheets;
     const wanted = [...this.slots.values()].map((slot) => slot.sheet);
-    // Something else rewrote the list (a renderer's styles): put ours back even if nothing changed here.
+    // Something else rewrote the list (a view's styles): put ours back even if nothing changed here.
     if (!this.dirty && wanted.every((sheet) => current.includes(sheet))) return;
     this.dirty = false;
     for (const sheet of wanted) this.ours.add(sheet);

@@ -14,10 +14,17 @@ const widgetHash = /^(?:[^=&/?#]+=[^&]*(?:&[^=&/?#]+=[^&]*)*)?$/;
  *   is `day` for the default key and `<key>-day` for any other, so two elements with
  *   different keys on one page never read each other's links.
  * Writes use `history.replaceState` (opening sessions fills no history). `onChange` runs when
- * the hash changes while the host is connected.
+ * the hash changes while the host is connected, to a hash other than the one last followed (read
+ * when the host connected, or written by `set`): a `hashchange` for the hash already followed
+ * (another script dispatching one, a link to the same award clicked again) does not run it again.
  */
 export class DeepLinkController implements ReactiveController {
+  /** The hash last followed. */
+  private followed?: string;
+
   private readonly onHashChange = () => {
+    if (location.hash === this.followed) return;
+    this.followed = location.hash;
     if (this.enabled) this.onChange();
   };
 
@@ -32,6 +39,7 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.followed = location.hash;
     window.addEventListener('hashchange', this.onHashChange);
   }
 
@@ -79,6 +87,7 @@ export class DeepLinkController implements ReactiveController {
     const text = params.toString();
     if (text === before) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${text ? `#${text}` : ''}`);
+    this.followed = location.hash;
   }
 
   /**

@@ -21,12 +21,14 @@ export class LazyModule<M> implements ReactiveController {
   private loaded?: M;
   private pending?: Promise<void>;
   private failed = false;
+  private reason?: string;
 
   /** `what` names the code in the error message (`the session details`). */
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly what: string,
-    private readonly load: () => Promise<M>,
+    /** The `import()`; a module given synchronously (already here) is ready at once. */
+    private readonly load: () => M | Promise<M>,
   ) {
     host.addController(this);
   }
@@ -34,6 +36,11 @@ export class LazyModule<M> implements ReactiveController {
   /** The module, once loaded. */
   get module(): M | undefined {
     return this.loaded;
+  }
+
+  /** The error message of a failed load (`The code of … could not be loaded (…)`). */
+  get failure(): string | undefined {
+    return this.failed ? this.reason : undefined;
   }
 
   get status(): LazyStatus {
@@ -65,14 +72,25 @@ export class LazyModule<M> implements ReactiveController {
   }
 
   private start(): void {
-    this.pending = this.load().then(
+    let result: M | Promise<M>;
+    try {
+      result = this.load();
+    } catch (error) {
+      result = Promise.reject(error);
+    }
+    if (!(result instanceof Promise)) {
+      this.loaded = result;
+      return;
+    }
+    this.pending = result.then(
       (module) => {
         this.loaded = module;
       },
       (error: unknown) => {
         this.failed = true;
         const reason = error instanceof Error ? ` (${error.message})` : '';
-        reportFeedError(this.host, { kind: 'code', message: `The code of ${this.what} could not be loaded${reason}.` });
+        this.reason = `The code of ${this.what} could not be loaded${reason}.`;
+        reportFeedError(this.host, { kind: 'code', message: this.reason });
       },
     );
     void this.pending.finally(() => {

@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, render, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { reportFeedError } from '../events/feed-events.js';
@@ -10,7 +10,9 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { keepFocus } from './focus.js';
 import { baseStyles } from '../styles/base.js';
 import { Announcer } from './announcer.js';
-import type { ElementRenderer, RendererSource } from './element-renderer.js';
+import { AdoptedSheets } from './adopted-sheets.js';
+import type { ViewContext } from './element-view.js';
+import type { LazyModule } from './lazy-module.js';
 import { tokens } from '../styles/tokens.js';
 
 const headingTags = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -89,69 +91,50 @@ export abstract class WsisElement extends LitElement {
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); anything else is `light`. */
   @property({ reflect: true }) theme: Theme = 'light';
 
-  // Public but @internal: the elements' renderers (separate modules) read them.
+  // Public but @internal: the schedule's parts (separate controllers) read them through ScheduleHost.
   /** @internal */
   readonly feedState = new FeedController(this);
   /** @internal */
   readonly locale = new LocaleController(this);
   /** @internal A polite live region inside the root: `this.announcer.announce(m.found(n))` after a filter. */
   readonly announcer = new Announcer(this);
+  /** @internal Constructable stylesheets by named slot: the view's styles (`view-*`) and any the element makes. */
+  readonly sheets = new AdoptedSheets(this);
 
   /**
-   * The element's rendering code: the renderer itself, or a loader that the all-in-one bundle sets
-   * so that the code is downloaded when the first such element connects (see element-renderer.ts).
+   * The element's view code when it has one (see element-view.ts): until it is here, a document
+   * that was read shows as loading; if it cannot be loaded, the error state retries it.
    */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  static renderer?: RendererSource<any>;
+  protected viewCode?: LazyModule<{ readonly styles: CSSResultGroup }>;
 
-  /** The renderer once it is here; until then a document that was read shows as loading. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  protected renderer?: ElementRenderer<any>;
-  private rendererFailure?: FeedError;
+  /** What the element's view may use of it: language, strings, headings, the empty state. */
+  protected get context(): ViewContext {
+    return {
+      locale: this.locale.locale,
+      messages: (catalog) => this.locale.messages(catalog),
+      heading: (depth, content, part) => this.heading(depth, content, part),
+      empty: (message, action) => this.renderEmpty(message, action),
+    };
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.takeRenderer();
+    // Fetched in parallel with the feed.
+    this.viewCode?.request();
   }
 
-  private takeRenderer(): void {
-    if (this.renderer) return;
-    const ctor = this.constructor as typeof WsisElement;
-    const source = ctor.renderer;
-    if (!source) return;
-    if (typeof source !== 'function') {
-      this.adoptRenderer(source);
-      return;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const styles = this.viewCode?.module?.styles;
+    if (styles) {
+      const flat = [styles].flat(Infinity as 1) as CSSResultOrNative[];
+      flat.forEach((style, i) => this.sheets.set(`view-${i}`, style instanceof CSSStyleSheet ? style : style.styleSheet!));
     }
-    source().then(
-      (loaded) => {
-        ctor.renderer = loaded;
-        this.adoptRenderer(loaded);
-        this.requestUpdate();
-      },
-      () => {
-        this.rendererFailure = new FeedError('network', `The code of <${this.localName}> could not be loaded.`);
-        this.requestUpdate();
-      },
-    );
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private adoptRenderer(renderer: ElementRenderer<any>): void {
-    const own = [renderer.styles].flat(Infinity as 1) as CSSResultOrNative[];
-    const ctor = this.constructor as typeof LitElement;
-    adoptStyles(this.renderRoot as ShadowRoot, [...ctor.elementStyles, ...own]);
-    this.renderer = renderer;
-  }
-
-  /** Renders the element's content for a document that was read: by default, its renderer. */
-  protected renderFeed(feed: Feed): unknown {
-    return this.renderer?.render(this, feed);
-  }
-
-  /** Whether the element can render a document now (its renderer, if it has one, is here). */
-  private get canRender(): boolean {
-    return !(this.constructor as typeof WsisElement).renderer || this.renderer !== undefined;
+  /** Renders the element's content for a document that was read (once its view, if any, is here). */
+  protected renderFeed(_feed: Feed): unknown {
+    return nothing;
   }
 
   override render(): TemplateResult {
@@ -163,8 +146,9 @@ export abstract class WsisElement extends LitElement {
   private renderState(): unknown {
     const state = this.feedState;
     const common = this.locale.messages(commonMessages);
-    if (this.rendererFailure) return this.renderError(this.rendererFailure);
-    if (state.feed && this.canRender) {
+    const code = this.viewCode;
+    if (code?.status === 'error') return this.renderError(new FeedError('network', code.failure ?? ''));
+    if (state.feed && (!code || code.status === 'ready')) {
       return html`${state.error
         ? html`<p class="stale-notice" role="status">${common.staleNotice}</p>`
         : nothing}${this.renderFeed(state.feed)}`;
@@ -187,13 +171,9 @@ export abstract class WsisElement extends LitElement {
     </div>`;
   }
 
-  /** Retry reads the feed again, and fetches the rendering code again if that was what failed. */
+  /** Retry reads the feed again, and fetches the view code again if that was what failed. */
   private readonly retry = () => {
-    if (this.rendererFailure) {
-      this.rendererFailure = undefined;
-      this.takeRenderer();
-      this.requestUpdate();
-    }
+    this.viewCode?.retry();
     this.feedState.retry();
     // The Retry button goes with the error state: focus stays in the element (its box, or Retry again).
     void keepFocus(this, ['[part="retry"]', '.root']);

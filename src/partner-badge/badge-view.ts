@@ -1,10 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Feed } from '../feed/types.js';
-import type { ElementRenderer } from '../internal/element-renderer.js';
+import type { ElementView, ViewContext } from '../internal/element-view.js';
 import type { BadgeModel } from './badge-model.js';
 import { partnerBadgeMessages } from './messages/index.js';
 import type { PartnerBadgeMessages } from './messages/en.js';
-import type { WsisPartnerBadge } from './partner-badge.js';
 import { partnerBadgeStyles } from './partner-badge.styles.js';
 
 /** What the view may do besides drawing: report a logo that failed to load. */
@@ -46,15 +44,24 @@ export function renderBadge(model: BadgeModel, m: PartnerBadgeMessages, actions:
     : html`<div part="badge" class=${classes}>${content}</div>`;
 }
 
+/** What the element hands its view: the context and the derived badge (none: the empty state). */
+export interface PartnerBadgeModel {
+  ctx: ViewContext;
+  badge?: BadgeModel;
+}
+
+/** The view as the element takes it. */
+export type PartnerBadgeView = ElementView<PartnerBadgeModel, BadgeActions>;
+
 /**
- * The badge's rendering code as the shared base takes it: its styles, and a render that reads
- * the element's derived model and never writes to it. `src/define/partner-badge.ts` attaches it
- * directly (the entry loads nothing later); the all-in-one bundle loads it on first use.
+ * The badge's view: its styles, and a render that reads the element's derived model and never
+ * writes to it. `src/define/partner-badge.ts` attaches it directly (the entry loads nothing
+ * later); the all-in-one bundle loads it on first use.
  */
-export const partnerBadgeRenderer: ElementRenderer<WsisPartnerBadge> = {
+export const partnerBadgeView: PartnerBadgeView = {
   styles: partnerBadgeStyles,
-  render(host: WsisPartnerBadge, _feed: Feed) {
-    const m = host.locale.messages(partnerBadgeMessages);
-    return host.badge ? renderBadge(host.badge, m, host.badgeActions) : host.renderEmpty(m.noPartner);
+  render({ ctx, badge }, actions) {
+    const m = ctx.messages(partnerBadgeMessages);
+    return badge ? renderBadge(badge, m, actions) : ctx.empty(m.noPartner);
   },
 };

@@ -1,8 +1,10 @@
-import type { PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { viewOf, type ViewSource } from '../internal/element-view.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import { badgeModel, type BadgeModel } from './badge-model.js';
-import type { BadgeActions } from './badge-view.js';
+import type { BadgeActions, PartnerBadgeView } from './badge-view.js';
 
 /** `horizontal`: the logo beside the words; `vertical`: the logo above them. */
 export type PartnerBadgeLayout = 'horizontal' | 'vertical';
@@ -58,11 +60,18 @@ export class WsisPartnerBadge extends WsisElement {
   /** The logo URL that failed to load (then the badge shows without it). */
   @state() private brokenLogo?: string;
 
-  /** @internal What the badge shows: derived in `willUpdate`, read by the view (badge-view.ts). */
-  badge?: BadgeModel;
+  /** The view (badge-view.ts): attached by src/define/partner-badge.ts, else loaded. */
+  static view?: ViewSource<PartnerBadgeView>;
 
-  /** @internal What the view may do: the element changes its own state. */
-  readonly badgeActions: BadgeActions = {
+  protected override viewCode = new LazyModule<PartnerBadgeView>(this, `<${this.localName}>`, () =>
+    viewOf(this.constructor as typeof WsisPartnerBadge),
+  );
+
+  /** What the badge shows: derived in `willUpdate`, read by the view (badge-view.ts). */
+  private badge?: BadgeModel;
+
+  /** What the view may do: the element changes its own state. */
+  private readonly badgeActions: BadgeActions = {
     onLogoError: () => {
       this.brokenLogo = this.badge?.logo;
     },
@@ -79,5 +88,10 @@ export class WsisPartnerBadge extends WsisElement {
           brokenLogo: this.brokenLogo,
         })
       : undefined;
+  }
+
+  protected override renderFeed(): unknown {
+    const view = this.viewCode.module;
+    return view ? view.render({ ctx: this.context, badge: this.badge }, this.badgeActions) : nothing;
   }
 }

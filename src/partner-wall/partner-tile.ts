@@ -86,7 +86,8 @@ export function renderPartner(partner: Partner, ctx: TileContext): TemplateResul
             aria-label=${m.moreAbout(name)}
             @click=${() => ctx.onToggleDescription(partner.id)}
           >
-            <span class="chevron" aria-hidden="true"></span>${m.more}
+            <span class="chevron-box icon-directional" aria-hidden="true"><span class="chevron"></span></span
+            >${m.more}
           </button>
           <p part="description" class="description" id=${descriptionId} ?hidden=${!open}>
             ${description}

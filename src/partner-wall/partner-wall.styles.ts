@@ -143,15 +143,20 @@ export const partnerWallStyles = css`
   .more:hover {
     border-color: var(--_accent);
   }
+  /*
+   * Drawn once, pointing right (the box is laid out left to right), and mirrored in RTL by the
+   * shared .icon-directional (it matches by the dir attribute, which this does not change).
+   */
+  .chevron-box {
+    display: inline-flex;
+    direction: ltr;
+  }
   .chevron {
     inline-size: 6px;
     block-size: 6px;
     border-block-end: 2px solid currentColor;
     border-inline-end: 2px solid currentColor;
     transform: rotate(-45deg);
-  }
-  .root[dir='rtl'] .chevron {
-    transform: rotate(135deg);
   }
   .more[aria-expanded='true'] .chevron {
     transform: rotate(45deg);

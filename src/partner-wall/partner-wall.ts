@@ -1,11 +1,14 @@
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../events/emit.js';
 import { WsisPartnerSelectEvent } from '../events/partner-select.js';
+import { viewOf, type ViewSource } from '../internal/element-view.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { revealLinked } from '../internal/linked-element.js';
 import { WsisElement } from '../internal/wsis-element.js';
+import type { Grouping, PartnerWallActions, PartnerWallLayout, PartnerWallView } from './model.js';
 
-/** `grid` wraps the logos; `row` puts them in one horizontally scrollable row. */
-export type PartnerWallLayout = 'grid' | 'row';
+export type { PartnerWallLayout } from './model.js';
 
 /**
  * A wall of an event's partners, grouped by tier, the highest tier first with the largest logos.
@@ -85,28 +88,53 @@ export class WsisPartnerWall extends WsisElement {
   /** Id of the `<wsis-schedule>` that the card's sessions button filters and scrolls to. */
   @property() schedule?: string;
 
-  /**
-   * Logo URLs that failed to load; their partners show a name tile.
-   * @internal
-   */
-  @state() brokenLogos: ReadonlySet<string> = new Set();
+  /** The view (partner-wall-view.ts): attached by src/define/partner-wall.ts, else loaded. */
+  static view?: ViewSource<PartnerWallView>;
 
-  /**
-   * Partners whose description is open.
-   * @internal
-   */
-  @state() openDescriptions: ReadonlySet<string> = new Set();
+  protected override viewCode = new LazyModule<PartnerWallView>(this, `<${this.localName}>`, () =>
+    viewOf(this.constructor as typeof WsisPartnerWall),
+  );
 
-  /**
-   * @internal The card's sessions button: tell the page, then filter and reveal the linked
-   * schedule (its `partner` attribute), and say so with `say()` through the live region.
-   */
-  selectPartner(id: string, say: () => string): void {
-    if (!emit(this, new WsisPartnerSelectEvent({ id })) || !this.schedule) return;
-    if (revealLinked(this, this.schedule, 'partner', id)) this.announcer.announce(say());
+  /** Logo URLs that failed to load; their partners show a name tile. */
+  @state() private brokenLogos: ReadonlySet<string> = new Set();
+
+  /** Partners whose description is open. */
+  @state() private openDescriptions: ReadonlySet<string> = new Set();
+
+  private readonly actions: PartnerWallActions = {
+    logoFailed: (url) => {
+      if (!this.brokenLogos.has(url)) this.brokenLogos = new Set([...this.brokenLogos, url]);
+    },
+    toggleDescription: (id) => {
+      const open = new Set(this.openDescriptions);
+      if (!open.delete(id)) open.add(id);
+      this.openDescriptions = open;
+    },
+    selectPartner: (id, say) => {
+      // Tell the page, then filter and reveal the linked schedule (its `partner` attribute), and
+      // say so through the live region.
+      if (!emit(this, new WsisPartnerSelectEvent({ id })) || !this.schedule) return;
+      if (revealLinked(this, this.schedule, 'partner', id)) this.announcer.announce(say());
+    },
+  };
+
+  private grouping?: Grouping;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const view = this.viewCode.module;
+    const feed = this.feedState.feed;
+    // Cached by feed, tier and partner in the view module (shared by every wall on the page).
+    if (view && feed) this.grouping = view.group(feed, this.tier, this.partner);
   }
 
-  // The rendering code (templates, styles, strings, grouping) is in partner-wall-renderer.ts, which
-  // src/define/partner-wall.ts attaches directly and the all-in-one bundle loads on first use.
-  // It uses these helpers of the base, made public here as types only (no code):
+  protected override renderFeed(): unknown {
+    const view = this.viewCode.module;
+    if (!view || !this.grouping) return nothing;
+    const feed = this.feedState.feed;
+    if (!feed) return nothing;
+    const { brokenLogos, openDescriptions, layout } = this;
+    const model = { ...this.grouping, ctx: this.context, feed, linked: !!this.schedule, layout, brokenLogos, openDescriptions };
+    return view.render(model, this.actions);
+  }
 }

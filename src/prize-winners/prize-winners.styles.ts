@@ -45,7 +45,9 @@ export const prizeWinnersStyles = css`
   }
   .filter {
     display: grid;
-    grid-template-columns: minmax(0, auto);
+    /* A narrow element (288 px at 320 px, 400% zoom): the select shrinks with it, never clipped. */
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
     max-inline-size: 100%;
     gap: var(--_space-xs);
     font-size: var(--_font-size-s);

@@ -1,18 +1,13 @@
-import type { PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Feed } from '../feed/types.js';
+import { DeepLinkController } from '../internal/deep-link.js';
+import { viewOf, type ViewSource } from '../internal/element-view.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { WsisElement } from '../internal/wsis-element.js';
-import type { PrizeWinnersRenderer } from './prize-winners-renderer.js';
+import type { AwardRef, Chosen, Derived, PrizeWinnersActions, PrizeWinnersView } from './model.js';
 
-/** The widget's own filters, each a select shown when it has more than one value. */
-export type FilterKey = 'prize' | 'year' | 'category' | 'rank';
-/** The visitor's choice in each select; absent or '' = all. */
-export type Chosen = Partial<Record<FilterKey, string>>;
-
-/** An award on the page: award ids are unique only within a prize. */
-export interface AwardRef {
-  prize: string;
-  award: string;
-}
+export type { AwardRef, Chosen, FilterKey } from './model.js';
 
 /**
  * Prizes, their categories and their winners, from a WSIS feed.
@@ -97,52 +92,107 @@ export class WsisPrizeWinners extends WsisElement {
   /** Comma-separated ranks to show (`winner,champion`, also `finalist`, `honourable-mention`); default all. */
   @property() rank?: string;
 
-  // What follows is shared with the renderer (prize-winners-renderer.ts), loaded apart.
+  /**
+   * The view (prize-winners-view.ts): src/define/prize-winners.ts attaches it, the all-in-one
+   * bundle a loader of it.
+   */
+  static view?: ViewSource<PrizeWinnersView>;
 
-  /** @internal The visitor's choices in the widget's selects. */
-  @state() chosen: Chosen = {};
+  protected override viewCode = new LazyModule<PrizeWinnersView>(this, `<${this.localName}>`, () =>
+    viewOf(this.constructor as typeof WsisPrizeWinners),
+  );
 
-  /** @internal Image URLs that failed to load: shown as a fallback. */
-  @state() failedImages: ReadonlySet<string> = new Set();
+  /** The visitor's choices in the widget's selects. */
+  @state() private chosen: Chosen = {};
+  /** Image URLs that failed to load: shown as a fallback. */
+  @state() private failedImages: ReadonlySet<string> = new Set();
+  /** Whether the visitor changed a filter: then the result count is announced. */
+  @state() private announce = false;
+  /** The award a `#award=` link points to. */
+  @state() private highlighted?: AwardRef;
 
-  /** @internal Whether the visitor changed a filter: then the result count is announced. */
-  @state() announce = false;
+  private derived?: Derived;
+  private derivedFrom: unknown[] = [];
+  /** The `#award=` link is to be followed once feed and view are here. */
+  private linkPending = false;
+  /** Focus the highlighted award after the next render. */
+  private focusPending = false;
+  /** Focus the first filter after the next render (its content was cleared). */
+  private focusFiltersPending = false;
 
-  /** @internal The award a `#award=` link points to. */
-  @state() highlighted?: AwardRef;
+  private readonly links = new DeepLinkController(
+    this,
+    () => 'award',
+    () => {
+      this.linkPending = true;
+      this.requestUpdate();
+    },
+    'award',
+  );
 
-  /** @internal A location hash not yet resolved (the renderer reads it once feed and code are here). */
-  pendingHash?: string;
-  /** @internal Focus the highlighted award after the next render. */
-  focusPending = false;
-  /** @internal Focus the first filter after the next render (its content was cleared). */
-  focusFiltersPending = false;
-
-  /** @internal The hash last resolved: a late `hashchange` for it (WebKit) is not a second scroll. */
-  resolvedHash?: string;
-
-  private readonly onHashChange = () => {
-    if (location.hash === this.resolvedHash) return;
-    this.pendingHash = location.hash;
-    this.requestUpdate();
+  private readonly actions: PrizeWinnersActions = {
+    choose: (key, value) => {
+      this.chosen = { ...this.chosen, [key]: value };
+      this.announce = true;
+    },
+    clear: () => {
+      this.chosen = {};
+      this.announce = true;
+      this.focusFiltersPending = true;
+    },
+    imageFailed: (url) => {
+      if (!this.failedImages.has(url)) this.failedImages = new Set([...this.failedImages, url]);
+    },
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.pendingHash = location.hash;
-    window.addEventListener('hashchange', this.onHashChange);
+    this.linkPending = true;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
-
+  /** Derives what to show (again only when the feed, the scope or a choice changed) and follows a `#award=` link. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.feedState.feed;
-    // Derives the shown prizes and resolves a `#award=` link (may clear the visitor's choices).
-    if (feed) (this.renderer as PrizeWinnersRenderer | undefined)?.prepare(this, feed);
+    const view = this.viewCode.module;
+    if (!feed || !view) return;
+    let derived = this.derive(view, feed);
+    if (!this.linkPending) return;
+    this.linkPending = false;
+    const award = this.links.get();
+    if (!award) {
+      this.highlighted = undefined;
+      return;
+    }
+    const target = { award, prize: this.links.get('prize') || undefined };
+    let found = view.findAward(derived.views, target);
+    if (!found && view.findAward(derived.scope, target)) {
+      // The visitor's own filters hide it: clear them so that the link works.
+      this.chosen = {};
+      derived = this.derive(view, feed);
+      found = view.findAward(derived.views, target);
+    }
+    // A link to an award that is not here removes an earlier highlight.
+    this.highlighted = found;
+    this.focusPending = Boolean(found);
+  }
+
+  private derive(view: PrizeWinnersView, feed: Feed): Derived {
+    const { partner, prize, year, category, rank } = this;
+    const scope = { partner, prize, year, category, rank };
+    const inputs = [feed, partner, prize, year, category, rank, this.chosen];
+    if (!this.derived || inputs.some((value, i) => value !== this.derivedFrom[i])) {
+      this.derived = view.derive(feed, scope, this.chosen);
+      this.derivedFrom = inputs;
+    }
+    return this.derived;
+  }
+
+  protected override renderFeed(feed: Feed): unknown {
+    const view = this.viewCode.module;
+    if (!view || !this.derived) return nothing;
+    const { chosen, announce, highlighted, failedImages } = this;
+    return view.render({ ctx: this.context, feed, derived: this.derived, chosen, announce, highlighted, failedImages }, this.actions);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import type { Feed } from '../feed/types.js';
 import { dateTimeFormat } from '../i18n/intl-cache.js';
 import { commonMessages } from '../i18n/common/index.js';
-import { AdoptedSheets } from '../internal/adopted-sheets.js';
 import { ClockController } from '../internal/clock.js';
 import { DeepLinkController } from '../internal/deep-link.js';
 import { LazyModule } from '../internal/lazy-module.js';
@@ -116,8 +115,6 @@ export class WsisSchedule extends WsisElement implements ScheduleHost {
   @property({ attribute: 'hash-key' }) hashKey = 'session';
 
 
-  /** @internal Adopted sheets by slot: `track-colors`, `filters`, and the plan's and grid's. */
-  readonly sheets = new AdoptedSheets(this);
   /** @internal The "now" clock (read by the favourites code, src/schedule/plan.ts). */
   readonly clock = new ClockController(this);
   /** @internal `#session=<id>` and `#day=<day>` (scoped by `hash-key`). */

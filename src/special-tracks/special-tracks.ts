@@ -1,9 +1,14 @@
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { WsisTrackSelectEvent } from '../events/track-select.js';
-import { AdoptedSheets } from '../internal/adopted-sheets.js';
-import { WsisElement } from '../internal/wsis-element.js';
 import { emit } from '../events/emit.js';
+import { WsisTrackSelectEvent } from '../events/track-select.js';
+import type { Feed } from '../feed/types.js';
+import { ClockController } from '../internal/clock.js';
+import { viewOf, type ViewSource } from '../internal/element-view.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { revealLinked } from '../internal/linked-element.js';
+import { WsisElement } from '../internal/wsis-element.js';
+import type { SpecialTracksActions, SpecialTracksView, TracksDerived } from './model.js';
 
 /**
  * The special tracks of an event (feed `tracks`), as cards in feed order: name, description,
@@ -12,8 +17,8 @@ import { revealLinked } from '../internal/linked-element.js';
  * inside it is what visitors without JavaScript see, hidden once the widget renders.
  *
  * This module is the element's class only; its templates, styles, wording and formatting are in
- * special-tracks-renderer.ts (`WsisSpecialTracks.renderer`), which the all-in-one bundle loads
- * when the first `<wsis-special-tracks>` connects.
+ * special-tracks-view.ts (`WsisSpecialTracks.view`), which the all-in-one bundle loads when the
+ * first `<wsis-special-tracks>` connects.
  *
  * @summary The special tracks of the event and their sessions.
  * @tag wsis-special-tracks
@@ -77,14 +82,58 @@ export class WsisSpecialTracks extends WsisElement {
   /** Id of the `<wsis-schedule>` that "See in the programme" filters and scrolls to. */
   @property() schedule?: string;
 
-  /** @internal Adopted sheets by slot (`track-colors` for the session rows' track dots). */
-  readonly sheets = new AdoptedSheets(this);
+  /** The view (special-tracks-view.ts): attached by src/define/special-tracks.ts, else loaded. */
+  static view?: ViewSource<SpecialTracksView>;
 
-  /**
-   * @internal "See in the programme" (the renderer's button): tell the page, then filter and
-   * reveal the linked schedule, and say so with `say()` through the element's live region.
-   */
-  select(id: string, say: () => string): void {
+  protected override viewCode = new LazyModule<SpecialTracksView>(this, `<${this.localName}>`, () =>
+    viewOf(this.constructor as typeof WsisSpecialTracks),
+  );
+
+  /** Re-renders when the next shown session ends (real clock only). */
+  private readonly clock = new ClockController(this, { period: 0 });
+  private derived?: TracksDerived;
+  /** Focus the list after the next render ("Show all tracks" replaced the empty state). */
+  private focusListPending = false;
+
+  private readonly actions: SpecialTracksActions = {
+    select: (id, say) => this.select(id, say),
+    showAll: () => {
+      this.track = undefined;
+      this.status = undefined;
+      this.focusListPending = true;
+    },
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.clock.setFixed(this.now);
+    const view = this.viewCode.module;
+    const feed = this.feedState.feed;
+    if (!view || !feed) return;
+    const { track, status, sessions, timezone } = this;
+    this.derived = view.derive(feed, { track, status, sessions, timezone, now: this.clock.now }, this.context);
+    this.sheets.set('track-colors', this.derived.colors);
+    this.sheets.set('card-colors', this.derived.cards.sheet);
+  }
+
+  protected override renderFeed(feed: Feed): unknown {
+    const view = this.viewCode.module;
+    if (!view || !this.derived) return nothing;
+    return view.render({ ...this.derived, ctx: this.context, feed, now: this.clock.now }, this.actions);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // With the real clock, re-render when the next shown session ends.
+    this.clock.wakeAt(this.now === undefined || Number.isNaN(Date.parse(this.now)) ? this.derived?.nextChange : undefined);
+    if (this.focusListPending) {
+      this.focusListPending = false;
+      this.renderRoot.querySelector<HTMLElement>('.tracks')?.focus();
+    }
+  }
+
+  /** "See in the programme": tell the page, then filter and reveal the linked schedule, and say so. */
+  private select(id: string, say: () => string): void {
     if (!emit(this, new WsisTrackSelectEvent({ id })) || !this.schedule) return;
     if (!revealLinked(this, this.schedule, 'track', id)) return;
     this.announcer.announce(say());

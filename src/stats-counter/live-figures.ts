@@ -1,9 +1,9 @@
 import { WsisLiveErrorEvent, WsisStatsUpdateEvent } from '../events/stats-events.js';
 import type { Feed, Stat } from '../feed/types.js';
 import { ClockController } from '../internal/clock.js';
-import { LiveStatsController } from './live-controller.js';
+import { LiveStatsController, type LiveHost } from './live-controller.js';
 import { MAX_LIVE_FIGURES, mergeStats, type LiveDocument, type LiveStat } from './live-document.js';
-import { pickStats, type WsisStatsCounter } from './stats-counter.js';
+import { pickStats } from './pick.js';
 import { emit } from '../events/emit.js';
 
 /**
@@ -16,6 +16,20 @@ import { emit } from '../events/emit.js';
  * Its controllers are added to a host that may have left the page while this module was on its
  * way: Lit then starts them only when the host is connected again.
  */
+/** What the live code reads of its element (it imports nothing of the element's module). */
+export interface LiveFiguresHost extends LiveHost {
+  readonly stats?: string;
+  readonly showUpdated: boolean;
+}
+
+/** What the live code asks of its element. */
+export interface LiveFiguresCallbacks {
+  /** The feed document shown now, if any. */
+  feed(): Feed | undefined;
+  /** Figures that changed with a live document after the first: to be announced. */
+  changed(stats: Stat[]): void;
+}
+
 export class LiveFigures {
   /**
    * The latest live figure of each id, at most MAX_LIVE_FIGURES ids (the first ones heard): a
@@ -28,7 +42,10 @@ export class LiveFigures {
   updatedAt?: number;
   private documents = 0;
 
-  constructor(private readonly host: WsisStatsCounter) {
+  constructor(
+    private readonly host: LiveFiguresHost,
+    private readonly callbacks: LiveFiguresCallbacks,
+  ) {
     new LiveStatsController(host, {
       onDocument: (doc, source) => this.receive(doc, source),
       onError: (failure) => emit(host, new WsisLiveErrorEvent(failure)),
@@ -43,7 +60,7 @@ export class LiveFigures {
 
   private receive(doc: LiveDocument, source: 'poll' | 'stream'): void {
     const host = this.host;
-    const feed = host.feedState.feed;
+    const feed = this.callbacks.feed();
     // The figures shown before, then the document applied in place (no copy of all figures held).
     const before = new Map(this.shown(feed).map((stat) => [stat.id, stat]));
     for (const stat of doc.stats) {
@@ -63,10 +80,7 @@ export class LiveFigures {
     // The first live document only freshens the feed's figures as the page opens: not announced.
     // Nor is anything while the rendering code is still on its way (the element shows "loading").
     if (this.documents > 1 && changed.length) {
-      host.renderer?.announce(
-        host,
-        stats.filter((stat) => changed.includes(stat.id)),
-      );
+      this.callbacks.changed(stats.filter((stat) => changed.includes(stat.id)));
     }
     const generated = doc.generated ? Date.parse(doc.generated) : NaN;
     this.updatedAt = Number.isNaN(generated) ? Date.now() : generated;

@@ -1,37 +1,20 @@
-import type { PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { emit } from '../events/emit.js';
 import { WsisLiveErrorEvent } from '../events/stats-events.js';
-import type { Stat } from '../feed/types.js';
-import type { ElementRenderer } from '../internal/element-renderer.js';
+import type { Feed, Stat } from '../feed/types.js';
+import { viewOf, type ViewSource } from '../internal/element-view.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { WsisElement } from '../internal/wsis-element.js';
 import type { Notation } from './format.js';
 import type { LiveMode } from './live-controller.js';
 import type { LiveFigures } from './live-figures.js';
-import { emit } from '../events/emit.js';
-import { commaList } from '../internal/text-lists.js';
+import type { Counter, StatsCounterView } from './model.js';
+import { pickStats } from './pick.js';
 
-/**
- * The figures named in `stats` (comma-separated ids, in that order, each once, unknown ids left
- * out); all of them, in their order, when `stats` names none. Shared by the renderer and the
- * live code, which both import the class.
- * @internal
- */
-export function pickStats(all: Stat[], stats: string | undefined): Stat[] {
-  const ids = commaList(stats);
-  if (!ids.length) return all;
-  const byId = new Map(all.map((stat) => [stat.id, stat]));
-  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
-}
+export { pickStats } from './pick.js';
 
 let liveModule: Promise<typeof import('./live-figures.js')> | undefined;
-
-/**
- * The rendering code of <wsis-stats-counter> (stats-counter-renderer.ts, loaded apart from the
- * class): it also words the announcement of live figures that changed.
- */
-export interface StatsCounterRenderer extends ElementRenderer<WsisStatsCounter> {
-  announce(host: WsisStatsCounter, stats: Stat[]): void;
-}
 
 /**
  * Headline figures that count up when they first scroll into view, read well in the six UN
@@ -128,8 +111,18 @@ export class WsisStatsCounter extends WsisElement {
       throw error;
     }));
 
-  /** @internal The rendering code, typed as this element's (the base holds it). */
-  declare renderer?: StatsCounterRenderer;
+  /** The view (stats-counter-view.ts): attached by src/define/stats-counter.ts, else loaded. */
+  static view?: ViewSource<StatsCounterView>;
+
+  protected override viewCode = new LazyModule<StatsCounterView>(this, `<${this.localName}>`, () =>
+    viewOf(this.constructor as typeof WsisStatsCounter),
+  );
+
+  /** The view's own state (the count-up), made by the view once it is here. */
+  private counter?: Counter;
+  /** The figures shown, derived again only when the feed, the live figures or `stats` changed. */
+  private shown: Stat[] = [];
+  private shownFrom: unknown[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -141,6 +134,31 @@ export class WsisStatsCounter extends WsisElement {
     super.willUpdate(changed);
     if (changed.has('liveSrc') && this.liveCode === 'failed') this.liveCode = undefined;
     this.startLive();
+    const view = this.viewCode.module;
+    const feed = this.feedState.feed;
+    if (!view || !feed) return;
+    this.counter ??= view.counter(this);
+    const { live, stats } = this;
+    // The live figures change in place: their `version` tells a new document.
+    const from = [feed, live?.version, stats];
+    if (from.some((value, i) => value !== this.shownFrom[i])) {
+      this.shown = live ? live.shown(feed) : pickStats(feed.stats, stats);
+      this.shownFrom = from;
+    }
+  }
+
+  protected override renderFeed(): unknown {
+    const view = this.viewCode.module;
+    if (!view || !this.counter) return nothing;
+    const { shown, notation, showDescriptions, counter } = this;
+    const updatedAt = this.showUpdated ? this.live?.updatedAt : undefined;
+    return view.render({ ctx: this.context, shown, notation, showDescriptions, updatedAt, counter });
+  }
+
+  /** Live figures that changed: announced politely in the element's language (once the view is here). */
+  private announceChanges(stats: Stat[]): void {
+    const view = this.viewCode.module;
+    if (view) this.announcer.announce(view.changes(stats, this.context, this.notation));
   }
 
   /** Asks for the live code when `live-src` is set, and starts it once here. */
@@ -150,7 +168,12 @@ export class WsisStatsCounter extends WsisElement {
     (this.constructor as typeof WsisStatsCounter).loadLive().then(
       ({ LiveFigures }) => {
         // Removed from the page before the code arrived: started when it is put back.
-        if (this.isConnected) this.live = new LiveFigures(this);
+        if (this.isConnected) {
+          this.live = new LiveFigures(this, {
+            feed: (): Feed | undefined => this.feedState.feed,
+            changed: (stats) => this.announceChanges(stats),
+          });
+        }
         else this.liveCode = undefined;
       },
       () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 const tags = [
   'wsis-schedule',
@@ -21,9 +21,17 @@ describe('the demo page (index.html)', () => {
     win.addEventListener('error', (event) => errors.push(event.message));
     win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
     await loaded;
-    // Let module scripts run and the first feed requests settle.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
     const doc = frame.contentDocument!;
+    // Each element has rendered its content: a root that is neither loading nor an error, with more than the live region.
+    const shown = (tag: string) => {
+      const root = doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="root"]');
+      return Boolean(
+        root &&
+          !root.querySelector('[part~="loading"], [part~="error"]') &&
+          root.querySelector('h2, h3, ul, [part~="stats"], [part~="empty"]'),
+      );
+    };
+    for (const tag of tags) await waitUntil(() => shown(tag), `${tag} did not render its content`, { timeout: 10000 });
     expect(doc.title).to.contain('WSIS Forum 2021');
     for (const tag of tags) {
       const element = doc.querySelector(tag);

@@ -122,4 +122,22 @@ describe('<wsis-prize-winners> deep link #award=<id>', () => {
     expect(scrolls).to.have.length(0);
     expect(part(el, 'prize')!.dataset.id).to.equal('prizes-2022');
   });
+
+  it('does not scroll again for a hashchange to the hash it already followed', async () => {
+    location.hash = '#award=c2-finalist';
+    const el = await rendered(html`<wsis-prize-winners .feed=${prizeFeed()}></wsis-prize-winners>`);
+    await waitUntil(() => focused(el, 'prizes-2022', 'c2-finalist'), 'the linked award was not focused');
+    expect(scrolls).to.have.length(1);
+    // Another script (a router) announces the same hash again: the visitor is not moved.
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(scrolls).to.have.length(1);
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    // A new link is followed.
+    location.hash = '#award=c1-winner';
+    await waitUntil(() => focused(el, 'prizes-2022', 'c1-winner'), 'the new link was not followed');
+    expect(scrolls).to.have.length(2);
+  });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { ElementRenderer } from '../../src/internal/element-renderer.js';
-import { prizeWinnersRenderer } from '../../src/prize-winners/prize-winners-renderer.js';
+import type { PrizeWinnersView } from '../../src/prize-winners/model.js';
+import { prizeWinnersView } from '../../src/prize-winners/prize-winners-view.js';
 import { WsisPrizeWinners } from '../../src/prize-winners/prize-winners.js';
 import { prizeFeed } from './fixture-feed.js';
 import { awardIds, part, parts } from './helpers.js';
@@ -12,8 +12,7 @@ let count = 0;
 function lazyTag(): { tag: string; release: () => void } {
   let release = () => {};
   class LazyPrizeWinners extends WsisPrizeWinners {}
-  LazyPrizeWinners.renderer = () =>
-    new Promise<ElementRenderer<WsisPrizeWinners>>((resolve) => (release = () => resolve(prizeWinnersRenderer)));
+  LazyPrizeWinners.view = () => new Promise<PrizeWinnersView>((resolve) => (release = () => resolve(prizeWinnersView)));
   const tag = `test-lazy-prize-winners-${++count}`;
   customElements.define(tag, LazyPrizeWinners);
   return { tag, release: () => release() };

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
@@ -602,10 +602,46 @@ describe('<wsis-schedule>', () => {
     });
 
     it('stops its clock when removed from the page', async () => {
-      const el = await mount();
-      el.remove();
-      await aTimeout(10);
-      expect(el.isConnected).to.be.false;
+      // Every timer still pending, by id (one that fired or was cleared leaves the set).
+      const pending = new Set<number>();
+      // Timers the library's code sets (not the test helpers').
+      const fromElementCode = () => /:\d+\/src\//.test(new Error().stack ?? '');
+      const { setTimeout: realSet, setInterval: realEvery, clearTimeout: realClear, clearInterval: realStop } = window;
+      window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+        const id: number = realSet(
+          (...a: unknown[]) => {
+            pending.delete(id);
+            if (typeof handler === 'function') (handler as (...x: unknown[]) => void)(...a);
+          },
+          delay,
+          ...args,
+        );
+        if (fromElementCode()) pending.add(id);
+        return id;
+      }) as typeof window.setTimeout;
+      window.setInterval = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+        const id = realEvery(handler, delay, ...args);
+        if (fromElementCode()) pending.add(id);
+        return id;
+      }) as typeof window.setInterval;
+      window.clearTimeout = ((id?: number) => {
+        if (id !== undefined) pending.delete(id);
+        realClear(id);
+      }) as typeof window.clearTimeout;
+      window.clearInterval = ((id?: number) => {
+        if (id !== undefined) pending.delete(id);
+        realStop(id);
+      }) as typeof window.clearInterval;
+      try {
+        const el = await mount();
+        await el.updateComplete;
+        // The minute clock is armed while the schedule is on the page.
+        expect(pending.size, 'no clock was running').to.be.greaterThan(0);
+        el.remove();
+        expect([...pending], 'timers still armed after removal').to.deep.equal([]);
+      } finally {
+        Object.assign(window, { setTimeout: realSet, setInterval: realEvery, clearTimeout: realClear, clearInterval: realStop });
+      }
     });
   });
 });

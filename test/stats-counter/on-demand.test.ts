@@ -9,8 +9,7 @@ import { WsisStatsCounter } from '../../src/stats-counter/stats-counter.js';
 import { liveLog, part, setLive, statsFeed, uniqueKey, valueOf } from './stats-feed.js';
 import { asFeed } from '../fixtures/as-feed.js';
 
-WsisStatsCounter.renderer = () =>
-  import('../../src/stats-counter/stats-counter-renderer.js').then((m) => m.statsCounterRenderer);
+WsisStatsCounter.view = () => import('../../src/stats-counter/stats-counter-view.js').then((m) => m.statsCounterView);
 defineElement('wsis-stats-counter', WsisStatsCounter);
 
 performance.setResourceTimingBufferSize(5000);
@@ -38,7 +37,7 @@ function counter(attributes: { key?: string; mode?: string; interval?: number } 
 describe('<wsis-stats-counter> code loaded on demand', () => {
   it('loads no rendering code before a counter is on the page', () => {
     expect(requested('stats-counter')).to.be.true;
-    expect(requested('stats-counter-renderer')).to.be.false;
+    expect(requested('stats-counter-view')).to.be.false;
     for (const name of liveModules) expect(requested(name), name).to.be.false;
   });
 
@@ -46,7 +45,7 @@ describe('<wsis-stats-counter> code loaded on demand', () => {
     const el = await fixture<WsisStatsCounter>(html`<wsis-stats-counter motion="reduce"></wsis-stats-counter>`);
     el.feed = asFeed(statsFeed());
     await waitUntil(() => valueOf(el, 'attendees') === '50,000+', 'figures not shown');
-    expect(requested('stats-counter-renderer')).to.be.true;
+    expect(requested('stats-counter-view')).to.be.true;
     el.showUpdated = true;
     el.interval = 5;
     await aTimeout(300);

@@ -1,13 +1,13 @@
 /**
- * The rendering code of `<wsis-special-tracks>`: templates, styles, wording, formats and the
- * derivations only rendering needs (memoized by feed). Kept apart from the class so that the
- * all-in-one bundle downloads it when the first element connects (see element-renderer.ts).
+ * The view of `<wsis-special-tracks>`: templates, styles, wording, formats, and the pure
+ * derivation the element calls from `willUpdate` (memoized by feed, shared by every element
+ * showing that feed). Loaded apart from the class: see src/internal/element-view.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { textFor } from '../feed/text.js';
 import type { Feed, Track, TrackStatus } from '../feed/types.js';
-import type { ElementRenderer } from '../internal/element-renderer.js';
+import type { ViewContext } from '../internal/element-view.js';
 import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
 import { trackColors, type TrackColors } from '../sessions/track-colors.js';
 import { scheduleMessages } from '../schedule/messages/index.js';
@@ -20,7 +20,6 @@ import {
   filterTracks,
   groupByTrack,
   nextBoundary,
-  parseInstant,
   parseList,
   parseStatuses,
   splitAtNow,
@@ -28,9 +27,8 @@ import {
 import { formatCount, formatDay, formatYears, pluralOf } from './format.js';
 import { specialTracksMessages } from './messages/index.js';
 import type { SpecialTracksMessages } from './messages/en.js';
-import { ClockController } from '../internal/clock.js';
 import { specialTracksStyles } from './special-tracks.styles.js';
-import type { WsisSpecialTracks } from './special-tracks.js';
+import type { SpecialTracksActions, SpecialTracksModel, SpecialTracksView, TracksDerived, TracksScope } from './model.js';
 import { paragraphsOf } from '../internal/text-lists.js';
 
 /** What a feed gives every element showing it, built once per feed (and per language and zone). */
@@ -79,64 +77,43 @@ function sessionViews(feed: Feed, derived: Derived, locale: string, zone: string
   return views.byTrack;
 }
 
-
-
-/** One clock per element, made when it first shows sessions on the real clock. */
-const clocks = new WeakMap<WsisSpecialTracks, ClockController>();
-
-/** Re-render `host` when the next shown session ends (`undefined`: never). */
-function wakeAt(host: WsisSpecialTracks, time: number | undefined): void {
-  let clock = clocks.get(host);
-  if (!clock) {
-    if (time === undefined) return;
-    clocks.set(host, (clock = new ClockController(host, { period: 0 })));
-  }
-  clock.wakeAt(time);
+/** What the element shows for a feed and its attributes (called from its `willUpdate`). */
+function deriveShown(feed: Feed, scope: TracksScope, ctx: ViewContext): TracksDerived {
+  const derived = derive(feed);
+  const shown = shownTracks(feed, derived, scope.track, scope.status);
+  const zone = scope.sessions ? resolveTimeZone(scope.timezone, feed.event.timezone) : 'UTC';
+  const byTrack = scope.sessions
+    ? sessionViews(feed, derived, ctx.locale, zone, ctx.messages(scheduleMessages))
+    : undefined;
+  if (byTrack) derived.colors ??= trackColorCss(feed.tracks);
+  derived.cards ??= trackColors(feed.tracks, '--_track-color');
+  const nextChange = byTrack
+    ? nextBoundary(
+        shown.flatMap((track) => byTrack.get(track.id) ?? []),
+        scope.now,
+      )
+    : undefined;
+  return { shown, counts: derived.counts, zone, byTrack, colors: byTrack ? derived.colors! : '', cards: derived.cards, nextChange };
 }
 
 /** What one render works from. */
-interface View {
-  host: WsisSpecialTracks;
+interface View extends SpecialTracksModel {
+  actions: SpecialTracksActions;
   m: SpecialTracksMessages;
   locale: string;
-  counts: Map<string, number>;
-  now: number;
-  zone: string;
-  byTrack?: Map<string, SessionView[]>;
-  cards: TrackColors;
 }
 
-function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
-  const derived = derive(feed);
-  const locale = host.locale.locale;
-  const m = host.locale.messages(specialTracksMessages);
-  const shown = shownTracks(feed, derived, host.track, host.status);
-  const now = parseInstant(host.now) ?? Date.now();
-  const zone = host.sessions ? resolveTimeZone(host.timezone, feed.event.timezone) : 'UTC';
-  const byTrack = host.sessions ? sessionViews(feed, derived, locale, zone, host.locale.messages(scheduleMessages)) : undefined;
-  if (byTrack) derived.colors ??= trackColorCss(feed.tracks);
-  host.sheets.set('track-colors', byTrack ? derived.colors! : '');
-  derived.cards ??= trackColors(feed.tracks, '--_track-color');
-  host.sheets.set('card-colors', derived.cards.sheet);
-  // With the real clock, re-render when the next shown session ends.
-  wakeAt(
-    host,
-    byTrack && parseInstant(host.now) === undefined
-      ? nextBoundary(
-          shown.flatMap((track) => byTrack.get(track.id) ?? []),
-          now,
-        )
-      : undefined,
-  );
-
-  if (feed.tracks.length === 0) return host.renderEmpty(m.emptyNone);
+function render(model: SpecialTracksModel, actions: SpecialTracksActions): TemplateResult {
+  const { ctx, feed, shown } = model;
+  const m = ctx.messages(specialTracksMessages);
+  if (feed.tracks.length === 0) return ctx.empty(m.emptyNone);
   if (shown.length === 0) {
-    return host.renderEmpty(
+    return ctx.empty(
       m.emptyFiltered,
-      html`<button class="button" part="show-all" type="button" @click=${() => showAll(host)}>${m.showAll}</button>`,
+      html`<button class="button" part="show-all" type="button" @click=${actions.showAll}>${m.showAll}</button>`,
     );
   }
-  const view: View = { host, m, locale, counts: derived.counts, now, zone, byTrack, cards: derived.cards };
+  const view: View = { ...model, actions, m, locale: ctx.locale };
   return html`<ul class="tracks" part="tracks" role="list" tabindex="-1" aria-label=${m.listLabel}>
     ${repeat(
       shown,
@@ -146,16 +123,8 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
   </ul>`;
 }
 
-/** The empty state's way back: drop the filters, then put focus on the list that replaced the button. */
-async function showAll(host: WsisSpecialTracks): Promise<void> {
-  host.track = undefined;
-  host.status = undefined;
-  await host.updateComplete;
-  host.renderRoot.querySelector<HTMLElement>('.tracks')?.focus();
-}
-
 function renderTrack(track: Track, view: View): TemplateResult {
-  const { host, m, locale } = view;
+  const { ctx, m, locale } = view;
   const name = textFor(track.name, locale);
   const url = safeUrl(track.url);
   const count = view.counts.get(track.id) ?? 0;
@@ -169,7 +138,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
     data-status=${track.status ?? nothing}
   >
     <div class="track-head">
-      ${host.heading(0, html`<span dir="auto">${name}</span>`, 'track-name')}
+      ${ctx.heading(0, html`<span dir="auto">${name}</span>`, 'track-name')}
       ${track.status
         ? html`<span class="status-badge" part="track-status"
             ><span class="visually-hidden">${m.statusPrefix}: </span>${statusWord(track.status, m)}</span
@@ -196,7 +165,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
                 class="button"
                 part="track-select"
                 type="button"
-                @click=${() => host.select(track.id, () => m.programmeShows(name))}
+                @click=${() => view.actions.select(track.id, () => m.programmeShows(name))}
               >
                 ${m.seeInProgramme}${label}
               </button>`
@@ -211,10 +180,10 @@ function renderTrack(track: Track, view: View): TemplateResult {
 function renderSessions(track: Track, view: View): unknown {
   const all = view.byTrack?.get(track.id) ?? [];
   if (all.length === 0) return nothing;
-  const { host, m } = view;
+  const { ctx, m } = view;
   const { upcoming, past } = splitAtNow(all, view.now);
   return html`<div class="track-sessions" part="track-sessions">
-    ${host.heading(1, m.upcoming, 'sessions-heading')}
+    ${ctx.heading(1, m.upcoming, 'sessions-heading')}
     ${upcoming.length ? renderDays(upcoming, view) : html`<p class="none">${m.noUpcoming}</p>`}
     ${past.length
       ? html`<details part="past-sessions">
@@ -227,7 +196,7 @@ function renderSessions(track: Track, view: View): unknown {
 
 /** Sessions grouped by their day in the shown zone (part `day`, `data-day` as in the schedule). */
 function renderDays(views: SessionView[], view: View): TemplateResult {
-  const context = { messages: view.host.locale.messages(scheduleMessages), now: view.now };
+  const context = { messages: view.ctx.messages(scheduleMessages), now: view.now };
   return html`<ul class="days" role="list">
     ${groupByDay(views, (item) => item.start, view.zone).map(
       (group) => html`<li part="day" data-day=${group.day}>
@@ -255,8 +224,9 @@ function statusWord(status: TrackStatus, m: SpecialTracksMessages): string {
   }
 }
 
-/** `WsisSpecialTracks.renderer`: the styles after the shared ones, and the feed's rendering. */
-export const specialTracksRenderer: ElementRenderer<WsisSpecialTracks> = {
+/** The view of <wsis-special-tracks> (model.ts says what it is given). */
+export const specialTracksView: SpecialTracksView = {
   styles: [sessionRowStyles, specialTracksStyles],
   render,
+  derive: deriveShown,
 };

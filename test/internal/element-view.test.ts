@@ -1,38 +1,53 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { css, html as litHtml } from 'lit';
+import { css, html as litHtml, nothing } from 'lit';
 import type { Feed } from '../../src/feed/types.js';
-import type { ElementRenderer } from '../../src/internal/element-renderer.js';
+import { viewOf, type ElementView, type ViewSource } from '../../src/internal/element-view.js';
+import { LazyModule } from '../../src/internal/lazy-module.js';
 import { WsisElement } from '../../src/internal/wsis-element.js';
 import { minimalFeed } from '../fixtures/minimal-feed.js';
 
-const renderer: ElementRenderer<WsisElement> = {
+type TestView = ElementView<{ feed: Feed }, void>;
+
+const view: TestView = {
   styles: css`
     .event-id {
       letter-spacing: 3px;
     }
   `,
-  render: (_host, feed: Feed) => litHtml`<p class="event-id">${feed.event.id}</p>`,
+  render: ({ feed }) => litHtml`<p class="event-id">${feed.event.id}</p>`,
 };
 
-class EagerWidget extends WsisElement {}
-EagerWidget.renderer = renderer;
+/** An element with a view, as the five are built: the view is attached or loaded through LazyModule. */
+class ViewWidget extends WsisElement {
+  static view?: ViewSource<TestView>;
+  protected override viewCode = new LazyModule<TestView>(this, `<${this.localName}>`, () =>
+    viewOf(this.constructor as typeof ViewWidget),
+  );
+
+  protected override renderFeed(feed: Feed): unknown {
+    return this.viewCode.module?.render({ feed }) ?? nothing;
+  }
+}
+
+class EagerWidget extends ViewWidget {}
+EagerWidget.view = view;
 customElements.define('test-eager-renderer', EagerWidget);
 
 let releaseLazy: () => void = () => {};
-class LazyWidget extends WsisElement {}
-LazyWidget.renderer = () => new Promise((resolve) => (releaseLazy = () => resolve(renderer)));
+class LazyWidget extends ViewWidget {}
+LazyWidget.view = () => new Promise((resolve) => (releaseLazy = () => resolve(view)));
 customElements.define('test-lazy-renderer', LazyWidget);
 
 let brokenAttempts = 0;
-class BrokenWidget extends WsisElement {}
+class BrokenWidget extends ViewWidget {}
 // Fails the first time (a chunk that did not download), works when tried again.
-BrokenWidget.renderer = () => (++brokenAttempts === 1 ? Promise.reject(new Error('chunk missing')) : Promise.resolve(renderer));
+BrokenWidget.view = () => (++brokenAttempts === 1 ? Promise.reject(new Error('chunk missing')) : Promise.resolve(view));
 customElements.define('test-broken-renderer', BrokenWidget);
 
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 
-describe('element renderers (rendering code loaded apart from the class)', () => {
-  it('renders at once with a renderer given directly, with its styles adopted', async () => {
+describe('element views (rendering code loaded apart from the class)', () => {
+  it('renders at once with a view given directly, with its styles adopted', async () => {
     const el = await fixture<EagerWidget>(html`<test-eager-renderer .feed=${minimalFeed()}></test-eager-renderer>`);
     await waitUntil(() => shadow(el, '.event-id'));
     const text = shadow(el, '.event-id')!;
@@ -40,13 +55,13 @@ describe('element renderers (rendering code loaded apart from the class)', () =>
     expect(getComputedStyle(text).letterSpacing).to.equal('3px');
   });
 
-  it('shows the loading state until a lazily loaded renderer arrives, then the content', async () => {
+  it('shows the loading state until a lazily loaded view arrives, then the content', async () => {
     const el = await fixture<LazyWidget>(html`<test-lazy-renderer .feed=${minimalFeed()}></test-lazy-renderer>`);
     await el.updateComplete;
     expect(shadow(el, '[part~="loading"]')).to.exist;
     expect(shadow(el, '.event-id')).to.equal(null);
     releaseLazy();
-    await waitUntil(() => shadow(el, '.event-id'), 'rendered after the renderer arrived');
+    await waitUntil(() => shadow(el, '.event-id'), 'rendered after the view arrived');
     expect(getComputedStyle(shadow(el, '.event-id')!).letterSpacing).to.equal('3px');
     expect(shadow(el, '[part~="loading"]')).to.equal(null);
   });

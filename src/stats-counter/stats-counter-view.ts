@@ -1,14 +1,15 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { textFor } from '../feed/text.js';
-import type { Feed, Stat } from '../feed/types.js';
+import type { Stat } from '../feed/types.js';
+import type { ViewContext } from '../internal/element-view.js';
 import { formatList } from '../i18n/intl-cache.js';
 import { prefersReducedMotion } from '../internal/media-query.js';
 import { DURATION_LIMIT, clampTimer } from '../internal/timer-limits.js';
 import { CountUpController } from './count-up.js';
-import { decimalsOf, formatFigure, type FormattedFigure } from './format.js';
+import { decimalsOf, formatFigure, type FormattedFigure, type Notation } from './format.js';
 import { statsCounterMessages } from './messages/index.js';
 import { relativeUpdated } from './relative-time.js';
-import { pickStats, type StatsCounterRenderer, type WsisStatsCounter } from './stats-counter.js';
+import type { Counter, CounterHost, StatsCounterModel, StatsCounterView } from './model.js';
 import { statsCounterStyles } from './stats-counter.styles.js';
 import { FirstVisibleController } from './visibility-controller.js';
 
@@ -26,18 +27,15 @@ function figureText({ display, number }: FormattedFigure): unknown {
 }
 
 /**
- * What one counter keeps between renders: its count-up (which waits for the element's first
- * visibility and follows reduced motion) and the figures it shows, derived again only when the
- * feed, the live figures or `stats` changed. Made at the counter's first render; its controllers
- * then start and stop with the element like any other.
+ * What one counter keeps between renders, which only the view needs: its count-up, which waits
+ * for the element's first visibility and follows reduced motion. Made once per element
+ * (`counter(host)`); its controllers then start and stop with the element like any other.
  */
-class CounterView implements ReactiveController {
-  readonly countUp: CountUpController;
-  private shown: Stat[] = [];
-  private from?: [Feed, number | undefined, string | undefined];
+class CounterState implements ReactiveController, Counter {
+  private readonly countUp: CountUpController;
   private motion: string;
 
-  constructor(private readonly host: WsisStatsCounter) {
+  constructor(private readonly host: CounterHost) {
     const reducedMotion = prefersReducedMotion(host);
     this.countUp = new CountUpController(host, {
       duration: () => clampTimer(host.duration, DURATION_LIMIT),
@@ -54,44 +52,29 @@ class CounterView implements ReactiveController {
     this.motion = this.host.motion;
   }
 
-  /** The figures to show, merged and ordered, each one's count aimed at its figure. */
-  figures(feed: Feed): Stat[] {
-    const { live, stats } = this.host;
-    const from = this.from;
-    if (!from || from[0] !== feed || from[1] !== live?.version || from[2] !== stats) {
-      this.shown = live ? live.shown(feed) : pickStats(feed.stats, stats);
-      this.from = [feed, live?.version, stats];
-    }
-    for (const stat of this.shown) this.countUp.target(stat.id, stat.value);
-    return this.shown;
+  current(stat: Stat): number {
+    this.countUp.target(stat.id, stat.value);
+    return this.countUp.value(stat.id) ?? stat.value;
   }
 }
 
-const views = new WeakMap<WsisStatsCounter, CounterView>();
-
-function viewOf(host: WsisStatsCounter): CounterView {
-  let view = views.get(host);
-  if (!view) views.set(host, (view = new CounterView(host)));
-  return view;
-}
-
 /** The settled figure as a screen reader should say it, with its unit. */
-function spoken(host: WsisStatsCounter, stat: Stat): string {
-  const m = host.locale.messages(statsCounterMessages);
-  const locale = host.locale.locale;
-  const { spoken } = formatFigure(stat.value, stat.qualifier, locale, m, host.notation);
-  const unit = textFor(stat.unit, locale);
+function spoken(ctx: ViewContext, notation: Notation, stat: Stat): string {
+  const m = ctx.messages(statsCounterMessages);
+  const { spoken } = formatFigure(stat.value, stat.qualifier, ctx.locale, m, notation);
+  const unit = textFor(stat.unit, ctx.locale);
   return unit ? `${spoken} ${unit}` : spoken;
 }
 
-function renderStat(host: WsisStatsCounter, view: CounterView, stat: Stat, index: number): TemplateResult {
-  const m = host.locale.messages(statsCounterMessages);
-  const locale = host.locale.locale;
-  const notation = host.notation === 'compact' ? 'compact' : 'standard';
+function renderStat(model: StatsCounterModel, stat: Stat, index: number): TemplateResult {
+  const { ctx } = model;
+  const m = ctx.messages(statsCounterMessages);
+  const locale = ctx.locale;
+  const notation = model.notation === 'compact' ? 'compact' : 'standard';
   const decimals = decimalsOf(stat.value);
   const settled = formatFigure(stat.value, stat.qualifier, locale, m, notation, decimals);
   const scale = 10 ** decimals;
-  const current = Math.round((view.countUp.value(stat.id) ?? stat.value) * scale) / scale;
+  const current = Math.round(model.counter.current(stat) * scale) / scale;
   const moving = current !== stat.value;
   const shown = moving ? formatFigure(current, stat.qualifier, locale, m, notation, decimals) : settled;
   const unit = textFor(stat.unit, locale);
@@ -116,7 +99,7 @@ function renderStat(host: WsisStatsCounter, view: CounterView, stat: Stat, index
       <p class="label" part="stat-label" id=${labelId}>${textFor(stat.label, locale)}</p>
       ${description
         ? html`<p
-            class=${host.showDescriptions ? 'description' : 'description visually-hidden'}
+            class=${model.showDescriptions ? 'description' : 'description visually-hidden'}
             part="stat-description"
             id=${descriptionId}
           >
@@ -127,35 +110,34 @@ function renderStat(host: WsisStatsCounter, view: CounterView, stat: Stat, index
   </li>`;
 }
 
-function renderUpdated(host: WsisStatsCounter): TemplateResult | typeof nothing {
-  const at = host.live?.updatedAt;
-  if (!host.showUpdated || at === undefined) return nothing;
-  const m = host.locale.messages(statsCounterMessages);
+function renderUpdated(model: StatsCounterModel): TemplateResult | typeof nothing {
+  const at = model.updatedAt;
+  if (at === undefined) return nothing;
+  const m = model.ctx.messages(statsCounterMessages);
   return html`<p class="updated" part="updated">
-    <time datetime=${new Date(at).toISOString()}>${relativeUpdated(at, Date.now(), host.locale.locale, m)}</time>
+    <time datetime=${new Date(at).toISOString()}>${relativeUpdated(at, Date.now(), model.ctx.locale, m)}</time>
   </p>`;
 }
 
-/** The rendering code of <wsis-stats-counter>: templates, styles, formatting, its strings. */
-export const statsCounterRenderer: StatsCounterRenderer = {
+/** The view of <wsis-stats-counter> (model.ts says what it is given). */
+export const statsCounterView: StatsCounterView = {
   styles: statsCounterStyles,
 
-  render(host, feed) {
-    const view = viewOf(host);
-    const shown = view.figures(feed);
-    if (!shown.length) return host.renderEmpty();
-    const m = host.locale.messages(statsCounterMessages);
+  render(model) {
+    const { shown, ctx } = model;
+    if (!shown.length) return ctx.empty();
+    const m = ctx.messages(statsCounterMessages);
     return html`<ul class="stats" part="stats" role="list" aria-label=${m.listLabel}>
-        ${shown.map((stat, index) => renderStat(host, view, stat, index))}
+        ${shown.map((stat, index) => renderStat(model, stat, index))}
       </ul>
-      ${renderUpdated(host)}`;
+      ${renderUpdated(model)}`;
   },
 
-  /** Announces live figures that changed, politely, in the element's language. */
-  announce(host, stats) {
-    const m = host.locale.messages(statsCounterMessages);
-    const locale = host.locale.locale;
-    const parts = stats.map((stat) => m.changed(textFor(stat.label, locale), spoken(host, stat)));
-    host.announcer.announce(formatList(locale, parts, { type: 'unit' }));
+  counter: (host) => new CounterState(host),
+
+  changes(stats, ctx, notation) {
+    const m = ctx.messages(statsCounterMessages);
+    const parts = stats.map((stat) => m.changed(textFor(stat.label, ctx.locale), spoken(ctx, notation, stat)));
+    return formatList(ctx.locale, parts, { type: 'unit' });
   },
 };
