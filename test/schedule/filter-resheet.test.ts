@@ -2,7 +2,7 @@
 // adoptedStyleSheets is changed with replaceSync: with two schedules on a page, a track filter set,
 // cleared and set again left rows visible that the filter (and the count) excluded. The schedule
 // builds a new sheet for each filter state and swaps it in. Fails in WebKitGTK 2.50 without that.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { scheduleFeed } from './schedule-feed.js';
@@ -27,6 +27,8 @@ describe('<wsis-schedule> filter stylesheet, set again after being cleared', () 
       <wsis-schedule .feed=${scheduleFeed()}></wsis-schedule>
     </div>`);
     const [first, second] = [...page.querySelectorAll<WsisSchedule>('wsis-schedule')];
+    // The feed is read by a lazily loaded reader: wait for both lists.
+    await waitUntil(() => rows(first).length > 0 && rows(second).length > 0, 'both schedules rendered', { timeout: 5000 });
     await settle(first, second);
     const all = shownIds(first);
     expect(all).to.have.length(6);

@@ -28,7 +28,8 @@ const rect = (el: Element, id: string) => block(el, id).getBoundingClientRect();
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function gridShown(el: WsisSchedule) {
-  await waitUntil(() => $(el, '.grid .block'), 'the grid rendered');
+  // The first grid fetches the reader, the plan and the grid modules: give it time to arrive.
+  await waitUntil(() => $(el, '.grid .block'), 'the grid rendered', { timeout: 5000 });
   await el.updateComplete;
 }
 
