@@ -14,7 +14,7 @@ import { scheduleMessages } from '../schedule/messages/index.js';
 import { renderSessionRow } from '../sessions/session-row.js';
 import { sessionRowStyles } from '../sessions/session-row.styles.js';
 import { prepareSessions, trackColorCss, type SessionMessages, type SessionView } from '../sessions/view-model.js';
-import { groupByDay, resolveTimeZone } from '../sessions/time.js';
+import { groupByKey, resolveTimeZone } from '../sessions/time.js';
 import {
   countByTrack,
   filterTracks,
@@ -31,7 +31,9 @@ import type { SpecialTracksMessages } from './messages/en.js';
 import { ClockController } from '../internal/clock.js';
 import { specialTracksStyles } from './special-tracks.styles.js';
 import type { WsisSpecialTracks } from './special-tracks.js';
-import { paragraphsOf } from '../internal/text-lists.js';
+import { renderMarkdown } from '../internal/markdown-view.js';
+import { sessionsOrganizedBy } from '../feed/involvement.js';
+import { commaList } from '../internal/text-lists.js';
 
 /** What a feed gives every element showing it, built once per feed (and per language and zone). */
 interface Derived {
@@ -110,10 +112,15 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
   const derived = derive(feed);
   const locale = host.locale.locale;
   const m = host.locale.messages(specialTracksMessages);
-  const shown = shownTracks(feed, derived, host.track, host.status);
+  // `partner`: only the sessions it organizes count, and only tracks with one of them show.
+  const organized = host.partner ? new Set(sessionsOrganizedBy(feed, commaList(host.partner)).map((s) => s.id)) : undefined;
+  const counts = organized ? countByTrack(feed.sessions.filter((s) => organized.has(s.id))) : derived.counts;
+  const shown = shownTracks(feed, derived, host.track, host.status).filter((t) => !organized || counts.has(t.id));
   const now = parseInstant(host.now) ?? Date.now();
   const zone = host.sessions ? resolveTimeZone(host.timezone, feed.event.timezone) : 'UTC';
-  const byTrack = host.sessions ? sessionViews(feed, derived, locale, zone, host.locale.messages(scheduleMessages)) : undefined;
+  const allViews = host.sessions ? sessionViews(feed, derived, locale, zone, host.locale.messages(scheduleMessages)) : undefined;
+  const byTrack =
+    allViews && organized ? new Map([...allViews].map(([id, list]) => [id, list.filter((v) => organized.has(v.id))])) : allViews;
   if (byTrack) derived.colors ??= trackColorCss(feed.tracks);
   host.sheets.set('track-colors', byTrack ? derived.colors! : '');
   derived.cards ??= trackColors(feed.tracks, '--_track-color');
@@ -136,7 +143,7 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
       html`<button class="button" part="show-all" type="button" @click=${() => showAll(host)}>${m.showAll}</button>`,
     );
   }
-  const view: View = { host, m, locale, counts: derived.counts, now, zone, byTrack, cards: derived.cards };
+  const view: View = { host, m, locale, counts, now, zone, byTrack, cards: derived.cards };
   return html`<ul class="tracks" part="tracks" role="list" tabindex="-1" aria-label=${m.listLabel}>
     ${repeat(
       shown,
@@ -150,6 +157,7 @@ function render(host: WsisSpecialTracks, feed: Feed): TemplateResult {
 async function showAll(host: WsisSpecialTracks): Promise<void> {
   host.track = undefined;
   host.status = undefined;
+  host.partner = undefined;
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>('.tracks')?.focus();
 }
@@ -159,7 +167,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
   const name = textFor(track.name, locale);
   const url = safeUrl(track.url);
   const count = view.counts.get(track.id) ?? 0;
-  const paragraphs = paragraphsOf(textFor(track.description, locale));
+  const description = textFor(track.description, locale).trim();
   const label = html`<span class="visually-hidden"> (${name})</span>`;
   const color = view.cards.classOf(track.id);
   return html`<li
@@ -176,10 +184,8 @@ function renderTrack(track: Track, view: View): TemplateResult {
           >`
         : nothing}
     </div>
-    ${paragraphs.length
-      ? html`<div class="description" part="track-description">
-          ${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}
-        </div>`
+    ${description
+      ? html`<div class="description" part="track-description" dir="auto">${renderMarkdown(description)}</div>`
       : nothing}
     <ul class="facts" role="list">
       ${track.editions?.length
@@ -229,7 +235,7 @@ function renderSessions(track: Track, view: View): unknown {
 function renderDays(views: SessionView[], view: View): TemplateResult {
   const context = { messages: view.host.locale.messages(scheduleMessages), now: view.now };
   return html`<ul class="days" role="list">
-    ${groupByDay(views, (item) => item.start, view.zone).map(
+    ${groupByKey(views, (item) => item.day).map(
       (group) => html`<li part="day" data-day=${group.day}>
         <p class="day-label"><time datetime=${group.day}>${formatDay(group.day, view.locale)}</time></p>
         <ul class="sessions" role="list">

@@ -25,6 +25,7 @@ import { revealLinked } from '../internal/linked-element.js';
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr track - Show only this track (a track id; several may be given, comma-separated).
  * @attr status - Show only tracks of this status: `new`, `continuing`, `concluded` (comma-separated for several).
+ * @attr partner - Show only sessions a partner organizes (`sessions[].organizers`; partner ids, comma-separated for several): track counts and session lists count only those, and tracks without one are hidden.
  * @attr sessions - Boolean: list each track's upcoming sessions under it, past ones behind a disclosure.
  * @attr timezone - Zone of the session times: `event` (default: the feed's), `local` (the visitor's) or an IANA name.
  * @attr now - A DateTime that stands for the current time (previews, tests); default the real clock.
@@ -64,6 +65,9 @@ export class WsisSpecialTracks extends WsisElement {
 
   /** Show only tracks of this status (`new`, `continuing`, `concluded`; comma-separated). */
   @property({ reflect: true }) status?: string;
+
+  /** Show only sessions organized by this partner id (comma-separated ids for several). */
+  @property({ reflect: true }) partner?: string;
 
   /** List each track's sessions under it. */
   @property({ type: Boolean, reflect: true }) sessions = false;
