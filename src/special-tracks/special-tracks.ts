@@ -36,7 +36,7 @@ import { revealLinked } from '../internal/linked-element.js';
  * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
  *
  * @csspart empty - Shown (role=status) when the feed has no tracks or the filters leave none.
- * @csspart show-all - The empty state's "Show all tracks" button (removes `track` and `status`).
+ * @csspart show-all - The empty state's "Show all tracks" button (removes `track`, `status` and `partner`).
  * @csspart tracks - The list of track cards.
  * @csspart track - One track card; `data-id` = the track's id, `data-status` = its status.
  * @csspart track-name - The track's heading.
