@@ -151,8 +151,8 @@ export const PartnerCard = { args: { partner: 'gcoa' } };
 
 /**
  * "Our sessions": the card with `schedule="programme"`; its "3 sessions in the programme" button
- * sets the schedule's `partner` attribute and scrolls to it. (The schedule's own `partner`
- * filter comes in a later phase; until then the schedule keeps showing the whole programme.)
+ * sets the schedule's `partner` attribute and scrolls to it; the schedule then shows only the
+ * sessions the partner organizes, with a removable "Organized by GCOA" chip.
  */
 export const OurSessions = { args: { partner: 'gcoa', schedule: 'programme' } };
 

@@ -7,10 +7,10 @@ import { clampTimer, DURATION_LIMIT, INTERVAL_LIMIT, refreshSeconds } from '../i
 export const sharedAttributes = ['src', 'lang', 'refresh', 'heading-level', 'theme'] as const;
 
 export const embeddableElements = {
-  schedule: ['timezone', 'view', 'track', 'type', 'day', 'query', 'now'],
+  schedule: ['timezone', 'view', 'track', 'type', 'day', 'query', 'partner', 'now'],
   'partner-wall': ['tier', 'layout', 'partner'],
   'prize-winners': ['partner', 'prize', 'year', 'category', 'rank'],
-  'special-tracks': ['track', 'status', 'sessions', 'timezone', 'now'],
+  'special-tracks': ['track', 'status', 'partner', 'sessions', 'timezone', 'now'],
   'stats-counter': ['stats', 'live-src', 'interval', 'duration', 'notation'],
   'partner-badge': ['partner', 'layout'],
 } as const satisfies Record<string, readonly string[]>;

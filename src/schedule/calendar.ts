@@ -3,6 +3,7 @@
  * many sessions, built with the same `buildIcs` (and the same UIDs) as a single session's
  * export, so importing a file again updates the entries instead of duplicating them.
  */
+import { markdownText } from '../feed/markdown.js';
 import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -26,7 +27,7 @@ export function sessionsIcs(
     start: view.start,
     end: view.end,
     summary: view.title,
-    description: textFor(view.session.description, locale),
+    description: markdownText(textFor(view.session.description, locale)),
     location: view.location,
     url: safeUrl(view.session.url) ?? link(view.id),
     status: view.status,

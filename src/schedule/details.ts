@@ -12,7 +12,7 @@ import { downloadText } from './ics.js';
 import type { ScheduleMessages } from './messages/en.js';
 import { isLive, type SessionView } from '../sessions/view-model.js';
 import { dayKeyInstant } from '../sessions/time.js';
-import { paragraphsOf } from '../internal/text-lists.js';
+import { renderMarkdown } from '../internal/markdown-view.js';
 
 export interface DetailsContext {
   feed: Feed;
@@ -56,7 +56,12 @@ export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
   const { view, previous, next, messages: m, locale } = ctx;
   const s = view.session;
   const date = dateTimeFormat(locale, 'UTC', { dateStyle: 'full' }).format(dayKeyInstant(view.day));
-  const paragraphs = paragraphsOf(textFor(s.description, locale));
+  const partners = new Map((ctx.feed.partners ?? []).map((p) => [p.id, p]));
+  const organizers = (s.organizers ?? []).flatMap((id) => partners.get(id) ?? []);
+  const extraLinks = (s.links ?? []).flatMap((l) => {
+    const href = safeUrl(l.url);
+    return href ? [{ href, title: textFor(l.title, locale) }] : [];
+  });
   const links = [
     [safeUrl(s.streamUrl), m.joinStream],
     [safeUrl(s.recordingUrl), m.recording],
@@ -83,8 +88,24 @@ export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
         : nothing}
       ${view.place ? html`<dt>${m.location}</dt><dd dir="auto">${view.place}</dd>` : nothing}
       ${view.languages ? html`<dt>${m.languages}</dt><dd>${view.languages}</dd>` : nothing}
+      ${organizers.length
+        ? html`<dt>${m.organizers}</dt>
+            <dd class="organizers">
+              ${organizers.map((p, i) => {
+                const href = safeUrl(p.url);
+                const name = textFor(p.name, locale);
+                return html`${i ? ', ' : nothing}${href ? html`<a href=${href} target="_blank" rel=${EXTERNAL_REL}>${name}</a>` : name}`;
+              })}
+            </dd>`
+        : nothing}
     </dl>
-    ${paragraphs.map((p) => html`<p class="description" dir="auto">${p}</p>`)}
+    <div class="description" dir="auto">${renderMarkdown(textFor(s.description, locale))}</div>
+    ${extraLinks.length
+      ? html`${ctx.heading(2, m.links, 'details-subheading')}
+          <ul class="session-links">
+            ${extraLinks.map((l) => html`<li><a href=${l.href} target="_blank" rel=${EXTERNAL_REL}>${l.title}</a></li>`)}
+          </ul>`
+      : nothing}
     ${renderPeople(ctx, m.speakers, s.speakers)} ${renderPeople(ctx, m.moderators, s.moderators)}
     ${links.length
       ? html`<ul class="links">

@@ -10,6 +10,8 @@ import { guard } from 'lit/directives/guard.js';
 import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
 import { dateTimeFormat, formatNumber, languageName, pluralCategory } from '../i18n/intl-cache.js';
+import { sessionsOrganizedBy } from '../feed/involvement.js';
+import { commaList } from '../internal/text-lists.js';
 import { matchesTerms, normalize, queryTerms } from '../sessions/search.js';
 import { dayKeyInstant } from '../sessions/time.js';
 import type { SessionView } from '../sessions/view-model.js';
@@ -92,6 +94,8 @@ export class ScheduleFilters {
       ? new Set((narrowing ? this.searched!.matches : views).filter((v) => matchesTerms(v.haystack, terms)))
       : undefined;
     this.searched = { views, query: normalized, matches: matches ? [...matches] : views };
+    const feed = host.feedState.feed;
+    const organized = host.partner && feed ? new Set(sessionsOrganizedBy(feed, commaList(host.partner)).map((s) => s.id)) : undefined;
     const location = host.location ? normalize(host.location) : '';
     const language = host.language ? baseLanguage(host.language) : undefined;
     const hidden = new Set<string>();
@@ -100,7 +104,7 @@ export class ScheduleFilters {
     const byDay = new Map<string, number>();
     for (const view of views) {
       const s = view.session;
-      const kept = (!matches || matches.has(view)) && (!mine || mine.has(view.id));
+      const kept = (!matches || matches.has(view)) && (!mine || mine.has(view.id)) && (!organized || organized.has(view.id));
       if (!kept) {
         hidden.add(view.id);
         hiddenByDay.set(view.day, `${hiddenByDay.get(view.day) ?? ''} ${view.id}`);
@@ -186,7 +190,8 @@ export class ScheduleFilters {
       query: m.search,
     };
     const active = (Object.keys(labels) as FilterKey[]).filter((key) => host[key]);
-    if (active.length === 0) return nothing;
+    const partner = this.partnerChip(m);
+    if (active.length === 0 && !partner) return nothing;
     const valueLabel = (key: FilterKey) => {
       const value = host[key] ?? '';
       if (key === 'query') return m.quoted(value);
@@ -201,8 +206,26 @@ export class ScheduleFilters {
           ${before}<bdi>${value}</bdi>${after} <span aria-hidden="true">×</span>
         </button>`;
       })}
+      ${partner ?? nothing}
       <button class="link" type="button" @click=${this.clearAll}>${m.clearAll}</button>
     </div>`;
+  }
+
+  /** The `partner` filter's chip ("Organized by GCOA"), named after the partners the feed knows. */
+  private partnerChip(m: ScheduleMessages): TemplateResult | undefined {
+    const host = this.host;
+    const ids = commaList(host.partner);
+    if (ids.length === 0) return undefined;
+    const locale = host.locale.locale;
+    const partners = host.feedState.feed?.partners ?? [];
+    const names = ids.map((id) => {
+      const known = partners.find((p) => p.id === id);
+      return known ? textFor(known.name, locale) : id;
+    });
+    const text = m.organizedBy(new Intl.ListFormat(locale, { type: 'disjunction' }).format(names));
+    return html`<button part="chip" class="chip" type="button" aria-label=${m.removeFilter(text)} @click=${() => (host.partner = undefined)}>
+      ${text} <span aria-hidden="true">×</span>
+    </button>`;
   }
 
   /** `12 sessions`, or `3 of 38 sessions` when filters are on (the noun by plural category). */
@@ -228,7 +251,7 @@ export class ScheduleFilters {
   /** Clears every filter and puts focus in the search box. */
   readonly clearAll = () => {
     const host = this.host;
-    for (const key of ['track', 'type', 'day', 'location', 'language', 'query'] as const) host[key] = undefined;
+    for (const key of ['track', 'type', 'day', 'location', 'language', 'query', 'partner'] as const) host[key] = undefined;
     void host.updateComplete.then(() => {
       (host.renderRoot.querySelector('input[type="search"]') as HTMLElement | null)?.focus();
     });

@@ -79,6 +79,7 @@ export class GridView {
         } else if (v.locationKey) labels.set(v.locationKey, v.location);
       }
       const collator = new Intl.Collator(ctx.locale);
+      const order = new Map(items.map((v) => [v.location, v.locationOrder]));
       this.layout = layoutDay(
         items.map((v) => ({
           id: v.id,
@@ -88,7 +89,7 @@ export class GridView {
         })),
         ctx.zone,
         labels,
-        (a, b) => collator.compare(a, b),
+        (a, b) => (ctx.columns === 'track' ? 0 : (order.get(a) ?? 0) - (order.get(b) ?? 0)) || collator.compare(a, b),
       );
       this.host.sheets.set('grid-layout', layoutCss(this.layout));
     }

@@ -23,6 +23,8 @@ export interface ScheduleHost extends ReactiveControllerHost, HTMLElement {
   location?: string;
   language?: string;
   query?: string;
+  /** Partner ids (comma-separated): only sessions they organize. */
+  partner?: string;
   readonly headingLevel: number;
   readonly feedState: { readonly feed?: Feed };
   readonly locale: LocaleController;

@@ -219,8 +219,15 @@ export const scheduleStyles = [
     .facts dd {
       margin: 0;
     }
-    .people {
+    .people,
+    .session-links,
+    .description .md-list {
       padding-inline-start: var(--_space-m);
+    }
+    .description .md-p,
+    .description .md-list {
+      margin-block: 0 var(--_space-s);
+      max-inline-size: 75ch;
     }
     .person {
       font-weight: 600;

@@ -7,7 +7,7 @@ import { ClockController } from '../internal/clock.js';
 import { DeepLinkController } from '../internal/deep-link.js';
 import { LazyModule } from '../internal/lazy-module.js';
 import { WsisElement } from '../internal/wsis-element.js';
-import { dayKeyInstant, groupByDay, type DayGroup } from '../sessions/time.js';
+import { dayKeyInstant, groupByKey, type DayGroup } from '../sessions/time.js';
 import { prepareSessions, trackColorCss, type SessionView } from '../sessions/view-model.js';
 import { DayNav } from './day-nav.js';
 import { DetailsDialog } from './details-dialog.js';
@@ -40,6 +40,7 @@ import { ZonePicker } from './zone-picker.js';
  * @attr day - Show only sessions on this day (`YYYY-MM-DD`, in the shown time zone).
  * @attr location - Show only sessions at this location (its text, case- and accent-insensitive).
  * @attr language - Show only sessions in this language (BCP 47 tag, `fr`).
+ * @attr partner - Show only sessions this partner organizes (`sessions[].organizers`; partner ids, comma-separated for several).
  * @attr query - Text search over title, speakers, organizations and description.
  * @attr now - A DateTime that stands for the current time (previews, tests).
  * @attr hash-key - Key of the deep link in the URL hash (`#session=<id>`). Default `session`; `none`
@@ -107,6 +108,8 @@ export class WsisSchedule extends WsisElement implements ScheduleHost {
   @property() location?: string;
   /** A BCP 47 language tag. */
   @property() language?: string;
+  /** Partner ids (comma-separated): only the sessions they organize. */
+  @property() partner?: string;
   /** Text search (case- and accent-insensitive). */
   @property() query?: string;
   /** A DateTime standing for the current time. */
@@ -181,14 +184,14 @@ export class WsisSchedule extends WsisElement implements ScheduleHost {
       this.sheets.set('track-colors', trackColorCss(feed.tracks));
       this.views = prepareSessions(feed, { locale, zone: this.zone, messages });
       this.byId = new Map(this.views.map((v) => [v.id, v]));
-      this.groups = groupByDay(this.views, (v) => v.start, this.zone);
+      this.groups = groupByKey(this.views, (v) => v.day);
       this.filters.index(feed, locale);
       const dayLabel = dateTimeFormat(locale, 'UTC', { dateStyle: 'full' });
       this.dayLabels = new Map(this.groups.map((g) => [g.day, dayLabel.format(dayKeyInstant(g.day))]));
       this.filters.apply(this.plan?.keep());
       this.list.regrouped(wasComplete, this.filters.visibleByDay);
     }
-    const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query, this.plan?.key]);
+    const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query, this.partner, this.plan?.key]);
     if (filterKey !== this.filterKey) {
       if (!rebuilt) this.filters.apply(this.plan?.keep());
       this.announcePending = !rebuilt && this.filterKey !== '';

@@ -236,11 +236,16 @@ export interface DayGroup<T> {
  * the order given (sort them first).
  */
 export function groupByDay<T>(items: readonly T[], instant: (item: T) => number, zone: string): DayGroup<T>[] {
+  return groupByKey(items, (item) => dayKey(instant(item), zone));
+}
+
+/** Items grouped by a day key they already carry (a view's conference `day`), days sorted. */
+export function groupByKey<T>(items: readonly T[], key: (item: T) => string): DayGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const key = dayKey(instant(item), zone);
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
+    const day = key(item);
+    let list = groups.get(day);
+    if (!list) groups.set(day, (list = []));
     list.push(item);
   }
   return [...groups.keys()].sort().map((day) => ({ day, items: groups.get(day)! }));

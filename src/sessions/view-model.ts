@@ -11,7 +11,9 @@ import { dateTimeFormat, languageName } from '../i18n/intl-cache.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { normalize } from './search.js';
 import { validColor } from './track-colors.js';
-import { dayKey, parseInstant, zonedParts, zoneAbbreviation } from './time.js';
+import { markdownText } from '../feed/markdown.js';
+import { conferenceDay, locationIndex, placeOf } from '../feed/places.js';
+import { dayKey, parseInstant, resolveTimeZone, zonedParts, zoneAbbreviation } from './time.js';
 
 /** The UI strings a session row says (the schedule's catalogue has them all, in six languages). */
 export interface SessionMessages {
@@ -39,7 +41,7 @@ export interface SessionView {
   id: string;
   start: number;
   end: number;
-  /** `YYYY-MM-DD` in the shown zone. */
+  /** `YYYY-MM-DD` in the shown zone (in the event's zone, the conference day under `event.dayStart`). */
   day: string;
   title: string;
   /** `14:00–15:00`, in the shown zone and the language. */
@@ -52,7 +54,10 @@ export interface SessionView {
   timeLabel: string;
   typeName: string;
   tracks: TrackView[];
+  /** The location's name (a `locations` entry's, when `location` is its id). */
   location: string;
+  /** Position of the location among `locations` (grid columns follow it). */
+  locationOrder: number;
   /** The location, normalized for the location filter. */
   locationKey: string;
   format?: SessionFormat;
@@ -119,6 +124,15 @@ export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareO
   const list = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : lists.format(items));
   const ranges = new Map<string, string>();
   const languageLists = new Map<string, string>();
+  const places = locationIndex({ locations: Array.isArray(feed.locations) ? feed.locations : [] });
+  // `event.dayStart` is a wall-clock time of the event's zone: other zones keep calendar days.
+  const dayStart = zone === resolveTimeZone('event', feed.event.timezone) ? feed.event.dayStart : undefined;
+  const dayOf = (start: number) => {
+    const key = dayKey(start, zone);
+    if (!dayStart) return key;
+    const p = zonedParts(start, zone);
+    return conferenceDay(key, p.hour * 60 + p.minute, dayStart);
+  };
   for (const session of feed.sessions) {
     const start = parseInstant(session.start);
     const end = parseInstant(session.end);
@@ -129,7 +143,7 @@ export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareO
       [
         title,
         ...people.map((p) => `${p.name} ${textFor(p.organization, locale)}`),
-        textFor(session.description, locale),
+        markdownText(textFor(session.description, locale)),
       ].join(' \u0001 '),
     );
     const languageKey = (session.languages ?? []).join(',');
@@ -138,7 +152,8 @@ export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareO
       languages = list((session.languages ?? []).map((tag) => languageName(locale, tag)));
       languageLists.set(languageKey, languages);
     }
-    const location = textFor(session.location, locale);
+    const place = placeOf(session, places);
+    const location = place ? textFor(place.name, locale) : '';
     const status = session.status ?? 'scheduled';
     const time = timeRange(start, Math.max(start, end), zone, locale, ranges);
     const abbreviation = zoneAbbreviation(start, zone, locale);
@@ -149,7 +164,7 @@ export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareO
       id: session.id,
       start,
       end,
-      day: dayKey(start, zone),
+      day: dayOf(start),
       title,
       time,
       datetime: session.start,
@@ -158,6 +173,7 @@ export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareO
       typeName: session.type ? (types.get(session.type) ?? '') : '',
       tracks: (session.tracks ?? []).filter((id) => tracks.has(id)).map((id) => tracks.get(id)!),
       location,
+      locationOrder: place?.order ?? Number.MAX_SAFE_INTEGER,
       locationKey,
       format: session.format,
       place: [formatLabel(session.format, messages), location].filter(Boolean).join(' · '),

@@ -11,6 +11,8 @@ import type { SessionView } from '../sessions/view-model.js';
 export interface TracksScope {
   track?: string;
   status?: string;
+  /** Partner ids: only the sessions they organize count, and only tracks with one show. */
+  partner?: string;
   sessions: boolean;
   timezone: string;
   /** The current time (epoch ms). */

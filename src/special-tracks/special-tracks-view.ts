@@ -14,7 +14,7 @@ import { scheduleMessages } from '../schedule/messages/index.js';
 import { renderSessionRow } from '../sessions/session-row.js';
 import { sessionRowStyles } from '../sessions/session-row.styles.js';
 import { prepareSessions, trackColorCss, type SessionMessages, type SessionView } from '../sessions/view-model.js';
-import { groupByDay, resolveTimeZone } from '../sessions/time.js';
+import { groupByKey, resolveTimeZone } from '../sessions/time.js';
 import {
   countByTrack,
   filterTracks,
@@ -29,7 +29,9 @@ import { specialTracksMessages } from './messages/index.js';
 import type { SpecialTracksMessages } from './messages/en.js';
 import { specialTracksStyles } from './special-tracks.styles.js';
 import type { SpecialTracksActions, SpecialTracksModel, SpecialTracksView, TracksDerived, TracksScope } from './model.js';
-import { paragraphsOf } from '../internal/text-lists.js';
+import { commaList } from '../internal/text-lists.js';
+import { sessionsOrganizedBy } from '../feed/involvement.js';
+import { renderMarkdown } from '../internal/markdown-view.js';
 
 /** What a feed gives every element showing it, built once per feed (and per language and zone). */
 interface Derived {
@@ -80,11 +82,20 @@ function sessionViews(feed: Feed, derived: Derived, locale: string, zone: string
 /** What the element shows for a feed and its attributes (called from its `willUpdate`). */
 function deriveShown(feed: Feed, scope: TracksScope, ctx: ViewContext): TracksDerived {
   const derived = derive(feed);
-  const shown = shownTracks(feed, derived, scope.track, scope.status);
+  // `partner`: only the sessions it organizes count, and only tracks with one of them show.
+  const organized = scope.partner
+    ? new Set(sessionsOrganizedBy(feed, commaList(scope.partner)).map((s) => s.id))
+    : undefined;
+  const counts = organized ? countByTrack(feed.sessions.filter((s) => organized.has(s.id))) : derived.counts;
+  const shown = shownTracks(feed, derived, scope.track, scope.status).filter((t) => !organized || counts.has(t.id));
   const zone = scope.sessions ? resolveTimeZone(scope.timezone, feed.event.timezone) : 'UTC';
-  const byTrack = scope.sessions
+  const allViews = scope.sessions
     ? sessionViews(feed, derived, ctx.locale, zone, ctx.messages(scheduleMessages))
     : undefined;
+  const byTrack =
+    allViews && organized
+      ? new Map([...allViews].map(([id, list]) => [id, list.filter((v) => organized.has(v.id))]))
+      : allViews;
   if (byTrack) derived.colors ??= trackColorCss(feed.tracks);
   derived.cards ??= trackColors(feed.tracks, '--_track-color');
   const nextChange = byTrack
@@ -93,7 +104,7 @@ function deriveShown(feed: Feed, scope: TracksScope, ctx: ViewContext): TracksDe
         scope.now,
       )
     : undefined;
-  return { shown, counts: derived.counts, zone, byTrack, colors: byTrack ? derived.colors! : '', cards: derived.cards, nextChange };
+  return { shown, counts, zone, byTrack, colors: byTrack ? derived.colors! : '', cards: derived.cards, nextChange };
 }
 
 /** What one render works from. */
@@ -128,7 +139,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
   const name = textFor(track.name, locale);
   const url = safeUrl(track.url);
   const count = view.counts.get(track.id) ?? 0;
-  const paragraphs = paragraphsOf(textFor(track.description, locale));
+  const description = textFor(track.description, locale).trim();
   const label = html`<span class="visually-hidden"> (${name})</span>`;
   const color = view.cards.classOf(track.id);
   return html`<li
@@ -145,10 +156,8 @@ function renderTrack(track: Track, view: View): TemplateResult {
           >`
         : nothing}
     </div>
-    ${paragraphs.length
-      ? html`<div class="description" part="track-description">
-          ${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}
-        </div>`
+    ${description
+      ? html`<div class="description" part="track-description" dir="auto">${renderMarkdown(description)}</div>`
       : nothing}
     <ul class="facts" role="list">
       ${track.editions?.length
@@ -198,7 +207,7 @@ function renderSessions(track: Track, view: View): unknown {
 function renderDays(views: SessionView[], view: View): TemplateResult {
   const context = { messages: view.ctx.messages(scheduleMessages), now: view.now };
   return html`<ul class="days" role="list">
-    ${groupByDay(views, (item) => item.start, view.zone).map(
+    ${groupByKey(views, (item) => item.day).map(
       (group) => html`<li part="day" data-day=${group.day}>
         <p class="day-label"><time datetime=${group.day}>${formatDay(group.day, view.locale)}</time></p>
         <ul class="sessions" role="list">

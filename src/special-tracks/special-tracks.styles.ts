@@ -80,7 +80,12 @@ export const specialTracksStyles = css`
   .description p {
     margin: 0 0 var(--_space-s);
   }
-  .description p:last-child {
+  .description .md-list {
+    margin: 0 0 var(--_space-s);
+    padding-inline-start: var(--_space-m);
+  }
+  .description p:last-child,
+  .description .md-list:last-child {
     margin-block-end: 0;
   }
   .facts {

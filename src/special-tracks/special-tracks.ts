@@ -30,6 +30,7 @@ import type { SpecialTracksActions, SpecialTracksView, TracksDerived } from './m
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr track - Show only this track (a track id; several may be given, comma-separated).
  * @attr status - Show only tracks of this status: `new`, `continuing`, `concluded` (comma-separated for several).
+ * @attr partner - Show only sessions a partner organizes (`sessions[].organizers`; partner ids, comma-separated for several): track counts and session lists count only those, and tracks without one are hidden.
  * @attr sessions - Boolean: list each track's upcoming sessions under it, past ones behind a disclosure.
  * @attr timezone - Zone of the session times: `event` (default: the feed's), `local` (the visitor's) or an IANA name.
  * @attr now - A DateTime that stands for the current time (previews, tests); default the real clock.
@@ -40,7 +41,7 @@ import type { SpecialTracksActions, SpecialTracksView, TracksDerived } from './m
  * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
  *
  * @csspart empty - Shown (role=status) when the feed has no tracks or the filters leave none.
- * @csspart show-all - The empty state's "Show all tracks" button (removes `track` and `status`).
+ * @csspart show-all - The empty state's "Show all tracks" button (removes `track`, `status` and `partner`).
  * @csspart tracks - The list of track cards.
  * @csspart track - One track card; `data-id` = the track's id, `data-status` = its status.
  * @csspart track-name - The track's heading.
@@ -69,6 +70,9 @@ export class WsisSpecialTracks extends WsisElement {
 
   /** Show only tracks of this status (`new`, `continuing`, `concluded`; comma-separated). */
   @property({ reflect: true }) status?: string;
+
+  /** Show only sessions organized by this partner id (comma-separated ids for several). */
+  @property({ reflect: true }) partner?: string;
 
   /** List each track's sessions under it. */
   @property({ type: Boolean, reflect: true }) sessions = false;
@@ -100,6 +104,7 @@ export class WsisSpecialTracks extends WsisElement {
     showAll: () => {
       this.track = undefined;
       this.status = undefined;
+      this.partner = undefined;
       this.focusListPending = true;
     },
   };
@@ -110,8 +115,8 @@ export class WsisSpecialTracks extends WsisElement {
     const view = this.viewCode.module;
     const feed = this.feedState.feed;
     if (!view || !feed) return;
-    const { track, status, sessions, timezone } = this;
-    this.derived = view.derive(feed, { track, status, sessions, timezone, now: this.clock.now }, this.context);
+    const { track, status, partner, sessions, timezone } = this;
+    this.derived = view.derive(feed, { track, status, partner, sessions, timezone, now: this.clock.now }, this.context);
     this.sheets.set('track-colors', this.derived.colors);
     this.sheets.set('card-colors', this.derived.cards.sheet);
   }

@@ -296,7 +296,7 @@ describe('<wsis-schedule>', () => {
       expect(history.length).to.equal(historyLength);
       expect(el.shadowRoot!.activeElement === dialog.querySelector('.close'), 'the expected element').to.be.true;
       expect(text(dialog.querySelector('[part~="details-title"]'))).to.equal('Opening of the Forum');
-      expect($$(el, 'dialog .description').map(text)).to.deep.equal([
+      expect($$(el, 'dialog .description p').map(text)).to.deep.equal([
         'First paragraph of the opening.',
         'Second paragraph, with details.',
       ]);

@@ -74,4 +74,7 @@ export default {
   sessionPage: 'صفحة الجلسة',
   previous: 'الجلسة السابقة',
   next: 'الجلسة التالية',
+  links: 'روابط',
+  organizers: 'الجهات المنظمة',
+  organizedBy: (names: string) => `تنظيم ${names}`,
 } satisfies ScheduleMessages;

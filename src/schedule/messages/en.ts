@@ -58,6 +58,9 @@ const messages = {
   sessionPage: 'Session page',
   previous: 'Previous session',
   next: 'Next session',
+  links: 'Links',
+  organizers: 'Organizers',
+  organizedBy: (names: string) => `Organized by ${names}`,
 };
 export default messages;
 export type ScheduleMessages = typeof messages;

@@ -57,4 +57,7 @@ export default {
   sessionPage: 'Página de la sesión',
   previous: 'Sesión anterior',
   next: 'Sesión siguiente',
+  links: 'Enlaces',
+  organizers: 'Organizadores',
+  organizedBy: (names: string) => `Organizado por ${names}`,
 } satisfies ScheduleMessages;

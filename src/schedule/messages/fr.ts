@@ -58,4 +58,7 @@ export default {
   sessionPage: 'Page de la session',
   previous: 'Session précédente',
   next: 'Session suivante',
+  links: 'Liens',
+  organizers: 'Organisateurs',
+  organizedBy: (names: string) => `Organisé par ${names}`,
 } satisfies ScheduleMessages;

@@ -62,4 +62,7 @@ export default {
   sessionPage: 'Страница сессии',
   previous: 'Предыдущая сессия',
   next: 'Следующая сессия',
+  links: 'Ссылки',
+  organizers: 'Организаторы',
+  organizedBy: (names: string) => `Организатор: ${names}`,
 } satisfies ScheduleMessages;

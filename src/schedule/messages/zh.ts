@@ -56,4 +56,7 @@ export default {
   sessionPage: '会议页面',
   previous: '上一场会议',
   next: '下一场会议',
+  links: '链接',
+  organizers: '主办方',
+  organizedBy: (names: string) => `主办方：${names}`,
 } satisfies ScheduleMessages;
