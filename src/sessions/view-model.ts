@@ -11,7 +11,6 @@ import { dateTimeFormat, languageName } from '../i18n/intl-cache.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { normalize } from './search.js';
 import { validColor } from './track-colors.js';
-import { markdownText } from '../feed/markdown.js';
 import { conferenceDay, locationIndex, placeOf } from '../feed/places.js';
 import { dayKey, parseInstant, resolveTimeZone, zonedParts, zoneAbbreviation } from './time.js';
 
@@ -33,6 +32,15 @@ export interface TrackView {
   name: string;
   /** The class that colours the track's badge (see trackColorCss), when it has a valid colour. */
   colorClass?: string;
+}
+
+/**
+ * A Markdown description's words for search: link targets and markers dropped. A few regular
+ * expressions rather than the Markdown parser, which the first download does not carry (the
+ * details load it with the text they render).
+ */
+function searchableText(markdown: string): string {
+  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]+/g, ' ');
 }
 
 /** A session with everything a row shows, derived once per feed, zone and language. */
@@ -143,7 +151,7 @@ export function prepareSessions(feed: Feed, { locale, zone, messages }: PrepareO
       [
         title,
         ...people.map((p) => `${p.name} ${textFor(p.organization, locale)}`),
-        markdownText(textFor(session.description, locale)),
+        searchableText(textFor(session.description, locale)),
       ].join(' \u0001 '),
     );
     const languageKey = (session.languages ?? []).join(',');
