@@ -4,7 +4,8 @@
  */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function format(zone: string): Intl.DateTimeFormat {
+/** A zone's wall clock to the second, one cached formatter per zone (the programme's time helpers use it too). */
+export function zoneClockFormat(zone: string): Intl.DateTimeFormat {
   let f = formats.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -25,7 +26,7 @@ function format(zone: string): Intl.DateTimeFormat {
 /** The zone's offset from UTC at an instant, in minutes (Zurich in winter: 60). */
 export function offsetAt(zone: string, epochMs: number): number {
   const parts: Record<string, number> = {};
-  for (const part of format(zone).formatToParts(new Date(epochMs))) {
+  for (const part of zoneClockFormat(zone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);

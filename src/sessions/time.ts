@@ -3,6 +3,7 @@
  * nothing here reads the machine's zone, except `visitorTimeZone()` when asked for it.
  */
 import { isValidTimeZone, utcInstant } from '../internal/time-zone.js';
+import { zoneClockFormat } from '../internal/zone-offset.js';
 
 export interface ZonedParts {
   year: number;
@@ -12,28 +13,9 @@ export interface ZonedParts {
   minute: number;
 }
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormat(zone: string): Intl.DateTimeFormat {
-  let format = partsFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    partsFormats.set(zone, format);
-  }
-  return format;
-}
-
 function slowParts(ms: number, zone: string): ZonedParts {
   const out: ZonedParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
-  for (const part of partsFormat(zone).formatToParts(ms)) {
+  for (const part of zoneClockFormat(zone).formatToParts(ms)) {
     if (part.type in out) out[part.type as keyof ZonedParts] = Number(part.value);
   }
   if (out.hour === 24) out.hour = 0;
