@@ -4,6 +4,9 @@ import { ClockController } from '../internal/clock.js';
 import { LiveStatsController, type LiveHost } from './live-controller.js';
 import { MAX_LIVE_FIGURES, mergeStats, type LiveDocument, type LiveStat } from './live-document.js';
 import { pickStats } from './pick.js';
+
+/** The shortest time between two renders of live figures (at most 20 a second). */
+const RENDER_EVERY_MS = 50;
 import { emit } from '../events/emit.js';
 
 /**
@@ -41,6 +44,9 @@ export class LiveFigures {
   /** When the live figures were generated (or received, if the document does not say). */
   updatedAt?: number;
   private documents = 0;
+  /** Documents merged since the last render, whose events wait for it. */
+  private pending: WsisStatsUpdateEvent[] = [];
+  private flushTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: LiveFiguresHost,
@@ -59,7 +65,6 @@ export class LiveFigures {
   }
 
   private receive(doc: LiveDocument, source: 'poll' | 'stream'): void {
-    const host = this.host;
     const feed = this.callbacks.feed();
     // The figures shown before, then the document applied in place (no copy of all figures held).
     const before = new Map(this.shown(feed).map((stat) => [stat.id, stat]));
@@ -84,7 +89,18 @@ export class LiveFigures {
     }
     const generated = doc.generated ? Date.parse(doc.generated) : NaN;
     this.updatedAt = Number.isNaN(generated) ? Date.now() : generated;
-    host.requestUpdate();
-    emit(host, new WsisStatsUpdateEvent({ stats, changed, generated: doc.generated, source }));
+    this.pending.push(new WsisStatsUpdateEvent({ stats, changed, generated: doc.generated, source }));
+    // One render per RENDER_EVERY_MS however fast a stream sends (500 documents a second froze
+    // the page when each was rendered); each document's event follows the render that shows it.
+    this.flushTimer ??= setTimeout(() => void this.flush(), RENDER_EVERY_MS);
+  }
+
+  private async flush(): Promise<void> {
+    this.flushTimer = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const events = this.pending;
+    this.pending = [];
+    for (const event of events) emit(this.host, event);
   }
 }

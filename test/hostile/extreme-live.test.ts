@@ -24,7 +24,8 @@ describe('extreme values: a live stream that keeps inventing figures', function 
     const traps = trapPage();
     const probe = probeResponsiveness();
     const el = mount(
-      { 'live-src': `/test-api/extreme/stream?key=${key}&count=1000`, 'live-mode': 'stream', duration: '0' },
+      // The issue's rate: 500 new figures a second, for two seconds.
+      { 'live-src': `/test-api/extreme/stream?key=${key}&count=1000&rate=500`, 'live-mode': 'stream', duration: '0' },
       extremeFeeds()[0].feed,
     );
     try {

@@ -2,8 +2,8 @@
 // requests per `key`, so a test can bound how often an element asks:
 //   GET /test-api/extreme/feed?key=K       a small valid feed (counted)
 //   GET /test-api/extreme/live?key=K       a live statistics document (counted)
-//   GET /test-api/extreme/stream?key=K&count=N
-//                                         text/event-stream: N messages at once, each with a new
+//   GET /test-api/extreme/stream?key=K&count=N[&rate=R]
+//                                         text/event-stream: N messages (R a second, else at once), each with a new
 //                                         figure id, then held open until the client leaves
 //   GET /test-api/extreme/stall?key=K      answers 200 with the start of a feed, then never ends
 //   GET /test-api/extreme/count?key=K      {"requests": n}
@@ -50,11 +50,17 @@ export default [
       ctx.set('Content-Type', 'text/event-stream');
       ctx.body = stream;
       const total = Number(ctx.query.count) || 0;
-      let text = '';
-      for (let i = 0; i < total; i++) {
-        text += `data: ${JSON.stringify({ version: 1, stats: [{ id: `new-${i}`, label: `invented ${i}`, value: i }] })}\n\n`;
-      }
-      stream.write(text);
+      const message = (i) => `data: ${JSON.stringify({ version: 1, stats: [{ id: `new-${i}`, label: `invented ${i}`, value: i }] })}\n\n`;
+      // `rate`: messages per second, sent in tenths of a second; without it, all at once.
+      const perTick = Number(ctx.query.rate) > 0 ? Math.max(1, Math.round(Number(ctx.query.rate) / 10)) : total;
+      let sent = 0;
+      const tick = () => {
+        let text = '';
+        for (const end = Math.min(total, sent + perTick); sent < end; sent++) text += message(sent);
+        if (text) stream.write(text);
+        if (sent < total) setTimeout(tick, 100);
+      };
+      tick();
       holdOpen(ctx, stream);
     } else if (route === 'stall') {
       const stream = new PassThrough();
