@@ -1,8 +1,10 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { asFeed } from '../fixtures/as-feed.js';
 import '../../src/define/schedule.js';
+import '../../src/define/special-tracks.js';
 import { convert, type ConvertOptions, type Source } from '../../src/convert/index.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
+import type { WsisSpecialTracks } from '../../src/special-tracks/special-tracks.js';
 
 const CASES: [Source, string, ConvertOptions][] = [
   ['frab', 'frab-camp2019.json', {}],
@@ -28,6 +30,33 @@ describe('converted programmes render in <wsis-schedule>', () => {
       const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="session"]')];
       expect(rows.map((r) => r.dataset.id).sort()).to.deep.equal(feed.sessions!.map((s) => s.id).sort());
       expect(el.shadowRoot!.textContent).to.contain(String(feed.sessions![0].title));
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+  }
+});
+
+describe('converted programmes render in <wsis-special-tracks sessions>', () => {
+  for (const [from, name, options] of CASES) {
+    it(`${name} (--from ${from}): every track shows with the sessions that name it`, async () => {
+      const text = await (await fetch(`/test/fixtures/import/${name}`)).text();
+      const { feed } = convert(from, from === 'csv' ? text : JSON.parse(text), options);
+      const el = document.createElement('wsis-special-tracks') as WsisSpecialTracks;
+      el.setAttribute('lang', 'en');
+      el.setAttribute('sessions', '');
+      el.feed = asFeed(feed);
+      await fixture(el);
+      const tracks = feed.tracks ?? [];
+      const tracked = (feed.sessions ?? []).filter((s) => s.tracks?.length);
+      await waitUntil(
+        () => el.shadowRoot?.querySelector(tracks.length ? '[part~="track"]' : '[part~="empty"]'),
+        'tracks rendered',
+        { timeout: 5000 },
+      );
+      await el.updateComplete;
+      const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="track"]')];
+      expect(cards.map((c) => c.dataset.id)).to.deep.equal(tracks.map((t) => t.id));
+      const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="session"]')];
+      expect([...new Set(rows.map((r) => r.dataset.id))].sort()).to.deep.equal(tracked.map((s) => s.id).sort());
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     });
   }
