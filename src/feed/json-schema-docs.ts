@@ -122,6 +122,7 @@ export const schemaDocs: SchemaDocs = {
       end: { description: 'End, with offset; later than start.', examples: ['2021-03-22T15:30:00+01:00'] },
       type: { description: 'A sessionTypes id.', examples: ['workshop'] },
       tracks: { description: 'tracks ids.', examples: [['ai']] },
+      organizers: { description: 'Ids of the partners that organize the session; an unknown id is dropped with a warning, the session kept.', examples: [['gcoa']] },
       actionLines: { description: 'WSIS Action Lines C1 … C11.', examples: [['C5', 'C7']] },
       format: { description: 'online, in-person or hybrid.', examples: ['hybrid'] },
       location: {
@@ -186,6 +187,7 @@ export const schemaDocs: SchemaDocs = {
     self: { description: 'A prize or contest.' },
     properties: {
       id: { description: 'Unique among prizes.', examples: ['wsis-prizes-2021'] },
+      sponsors: { description: 'Ids of the partners that sponsor the prize; an unknown id is dropped with a warning, the prize kept.', examples: [['gcoa']] },
       name: { description: 'Shown name.' },
       year: { description: 'The edition year.', examples: [2021] },
       description: { description: 'About the prize.' },
