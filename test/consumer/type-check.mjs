@@ -15,7 +15,7 @@ const wall = document.createElement('wsis-partner-wall');
 const layout: 'grid' | 'row' = wall.layout;
 const feed: Feed | undefined = wall.feed;
 wall.addEventListener('wsis-load', (event) => console.log(event.detail.feed.partners.length, layout, feed));
-wall.addEventListener('wsis-error', (event) => console.log(event.detail.kind satisfies 'network' | 'http' | 'parse' | 'schema' | 'version'));
+wall.addEventListener('wsis-error', (event) => console.log(event.detail.kind satisfies 'network' | 'http' | 'parse' | 'schema' | 'version' | 'code'));
 // @ts-expect-error feed is a Feed, not anything
 wall.feed = 42;
 // @ts-expect-error only partner-wall.js is imported: <wsis-schedule> is not declared
