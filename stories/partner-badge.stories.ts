@@ -36,6 +36,8 @@ const feeds: Record<Args['feed'], unknown> = {
 export default {
   title: 'Elements/wsis-partner-badge',
   component: 'wsis-partner-badge',
+  // A docs page per element from custom-elements.json (attributes, properties, events, parts, tokens).
+  tags: ['autodocs'],
   args: { partner: 'uae', layout: 'horizontal', theme: 'light', feed: 'logo' } satisfies Partial<Args>,
   argTypes: {
     partner: { control: 'select', options: demoFeed.partners.map((partner) => partner.id) },
