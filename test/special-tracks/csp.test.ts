@@ -24,7 +24,10 @@ describe('<wsis-special-tracks> under a strict Content-Security-Policy', () => {
     el.feed = asFeed(tracksFeed());
     doc.body.append(el);
     try {
-      await waitUntil(() => el.shadowRoot?.querySelector('[part~="session"]'), 'no sessions rendered');
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="session"]'), 'no sessions rendered', {
+        // The page loads the reader, the view and the session rows on demand: slow on a busy machine.
+        timeout: 8000,
+      });
       await el.updateComplete;
       const card = el.shadowRoot!.querySelector<HTMLElement>('[part~="track"][data-id="ageing"]')!;
       expect(win.getComputedStyle(card, '::before').backgroundColor).to.equal('rgb(154, 74, 0)');
