@@ -8,12 +8,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { printModuleTable } from './size-modules.mjs';
 
 /**
- * The all-in-one bundle's first download, gzip, in bytes (35 KB at first, then 33). Raised to 34
- * KB on purpose: the reader moved out (-3.4 KB), but the partner filters, organizers, locations
- * and day start, the focus rule, zone names and timer limits came in (33.8 KB). The way back down
- * is the schedule's view behind LazyModule (about 8 KB, issue 19).
+ * The all-in-one bundle's first download, gzip, in bytes. History: 35 KB at first, 33, then 34
+ * (33.8 KB: the partner filters, organizers, locations, day start, focus rule, zone names and
+ * timer limits came in); 20 KB once the schedule's parts moved behind its lazily loaded view
+ * like the other four elements (18.9 KB, issue 19).
  */
-const BUDGET_GZIP = 34 * 1024;
+const BUDGET_GZIP = 20 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');

@@ -19,7 +19,9 @@ function defineLazily<V>(tag: string, element: CustomElementConstructor & { view
   defineElement(tag, element);
 }
 
-defineElement('wsis-schedule', WsisSchedule);
+defineLazily('wsis-schedule', WsisSchedule, () =>
+  import('./schedule/schedule-view.js').then((m) => m.scheduleView),
+);
 defineLazily('wsis-partner-wall', WsisPartnerWall, () =>
   import('./partner-wall/partner-wall-view.js').then((m) => m.partnerWallView),
 );

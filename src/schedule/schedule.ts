@@ -1,23 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../feed/types.js';
-import { dateTimeFormat } from '../i18n/intl-cache.js';
-import { commonMessages } from '../i18n/common/index.js';
 import { ClockController } from '../internal/clock.js';
 import { DeepLinkController } from '../internal/deep-link.js';
+import { viewOf, type ViewSource } from '../internal/element-view.js';
 import { LazyModule } from '../internal/lazy-module.js';
 import { WsisElement } from '../internal/wsis-element.js';
-import { dayKeyInstant, groupByKey, type DayGroup } from '../sessions/time.js';
-import { prepareSessions, trackColorCss, type SessionView } from '../sessions/view-model.js';
-import { DayNav } from './day-nav.js';
-import { DetailsDialog } from './details-dialog.js';
-import { ScheduleFilters } from './filters.js';
-import type { ScheduleHost } from './host.js';
-import { ChunkedList } from './list.js';
-import { scheduleMessages, type ScheduleMessages } from './messages/index.js';
-import type { Plan } from './plan.js';
-import { scheduleStyles } from './schedule.styles.js';
-import { ZonePicker } from './zone-picker.js';
+import type { DayGroup } from '../sessions/time.js';
+import type { SessionView } from '../sessions/view-model.js';
+import type { ScheduleMessages } from './messages/index.js';
+import type { ScheduleParts, ScheduleShell } from './schedule-parts.js';
+import type { ScheduleView } from './schedule-view.js';
 
 /**
  * The programme of a conference: sessions grouped by day in a chosen time zone, with filters,
@@ -89,9 +82,7 @@ import { ZonePicker } from './zone-picker.js';
  * @cssprop [--wsis-schedule-grid-column-width=180px] - Minimum width of a grid column.
  * @cssprop [--wsis-schedule-grid-height=80vh] - Maximum height of the grid's scrolling box.
  */
-export class WsisSchedule extends WsisElement implements ScheduleHost {
-  static override styles = [...WsisElement.styles, ...scheduleStyles];
-
+export class WsisSchedule extends WsisElement implements ScheduleShell {
   /** `event` (default), `local`, or an IANA zone name. */
   @property() timezone = 'event';
   /** `list` (default) or `grid`. */
@@ -117,177 +108,95 @@ export class WsisSchedule extends WsisElement implements ScheduleHost {
   /** Key of the deep link in the URL hash; `none` turns deep links off. */
   @property({ attribute: 'hash-key' }) hashKey = 'session';
 
+  /** The view (schedule-view.ts): attached by src/define/schedule.ts, else loaded. */
+  static view?: ViewSource<ScheduleView>;
+
+  protected override viewCode = new LazyModule<ScheduleView>(this, `<${this.localName}>`, () =>
+    viewOf(this.constructor as typeof WsisSchedule),
+  );
 
   /** @internal The "now" clock (read by the favourites code, src/schedule/plan.ts). */
   readonly clock = new ClockController(this);
   /** @internal `#session=<id>` and `#day=<day>` (scoped by `hash-key`). */
-  readonly links = new DeepLinkController(this, () => this.hashKey, () => this.applyHash(true));
+  readonly links = new DeepLinkController(this, () => this.hashKey, () => this.parts?.applyHash(true));
 
-  // Derived in willUpdate; read by the schedule's parts and the favourites code, hence not private.
+  /** The behaviour and rendering (schedule-parts.ts), made once the view is here. */
+  private parts?: ScheduleParts;
+  /** A zone chosen through `chooseZone` before the parts were here. */
+  private pendingZone?: { zone: string | undefined };
+
+  // Derived by the parts in willUpdate; read by the parts and the favourites code.
+  /** @internal Every session in the shown zone, sorted. */
+  get views(): SessionView[] {
+    return this.parts?.views ?? [];
+  }
   /** @internal */
-  views: SessionView[] = [];
+  get byId(): Map<string, SessionView> {
+    return this.parts?.byId ?? new Map();
+  }
   /** @internal */
-  byId = new Map<string, SessionView>();
+  get groups(): DayGroup<SessionView>[] {
+    return this.parts?.groups ?? [];
+  }
   /** @internal */
-  groups: DayGroup<SessionView>[] = [];
-  /** @internal */
-  zone = 'UTC';
+  get zone(): string {
+    return this.parts?.zone ?? 'UTC';
+  }
   /** @internal The sessions that pass the filters. */
   get visibleList(): SessionView[] {
-    return this.filters.visibleList;
-  }
-  private derivedFrom: unknown[] = [];
-  private filterKey = '';
-  private dayLabels = new Map<string, string>();
-  /** The count changed through the filters: said politely after the update (merged while typing). */
-  private announcePending = false;
-  private deepLinkDone = false;
-
-  private readonly filters = new ScheduleFilters(this);
-  private readonly zonePicker = new ZonePicker(this);
-  private readonly list = new ChunkedList(this);
-  private readonly details = new DetailsDialog(this, { reveal: (id, focus) => this.list.reveal('session', id, focus) });
-  private readonly dayNav = new DayNav(this, {
-    goToDay: (day) => this.goToDay(day),
-    jumpToNow: () => {
-      const now = this.clock.now;
-      const target = this.visibleList.find((v) => v.end > now);
-      if (target) this.list.reveal('session', target.id, true);
-    },
-  });
-  /** Stars, "My schedule", calendar exports and the grid view (plan.ts): loaded once there is a feed. */
-  private readonly planModule = new LazyModule(this, 'the favourites and calendar export', () =>
-    import('./plan.js').then((m) => new m.Plan(this)),
-  );
-  private get plan(): Plan | undefined {
-    return this.planModule.module;
+    return this.parts?.filters.visibleList ?? [];
   }
 
-  /** @internal */
+  /** @internal The strings in the element's language (once the view is here). */
   get messages(): ScheduleMessages {
-    return this.locale.messages(scheduleMessages);
+    const view = this.viewCode.module;
+    if (!view) throw new Error('The schedule view is not loaded.');
+    return this.locale.messages(view.messages);
   }
 
   /** Derives the views, groups and filter results from the feed and attributes (no DOM, storage, history or events). */
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.clock.setFixed(this.now);
-    const feed = this.feedState.feed;
-    if (!feed) return;
-    this.zone = this.zonePicker.zone(this.timezone, feed);
-    const locale = this.locale.locale;
-    const messages = this.messages;
-    const from = [feed, locale, this.zone, messages];
-    const rebuilt = from.some((part, i) => part !== this.derivedFrom[i]);
-    if (rebuilt) {
-      const wasComplete = this.list.complete;
-      this.derivedFrom = from;
-      this.sheets.set('track-colors', trackColorCss(feed.tracks));
-      this.views = prepareSessions(feed, { locale, zone: this.zone, messages });
-      this.byId = new Map(this.views.map((v) => [v.id, v]));
-      this.groups = groupByKey(this.views, (v) => v.day);
-      this.filters.index(feed, locale);
-      const dayLabel = dateTimeFormat(locale, 'UTC', { dateStyle: 'full' });
-      this.dayLabels = new Map(this.groups.map((g) => [g.day, dayLabel.format(dayKeyInstant(g.day))]));
-      this.filters.apply(this.plan?.keep());
-      this.list.regrouped(wasComplete, this.filters.visibleByDay);
+    const view = this.viewCode.module;
+    if (!view) return;
+    if (!this.parts) {
+      this.parts = view.create(this);
+      if (this.pendingZone) this.parts.chooseZone(this.pendingZone.zone);
+      this.pendingZone = undefined;
     }
-    const filterKey = JSON.stringify([this.track, this.type, this.day, this.location, this.language, this.query, this.partner, this.plan?.key]);
-    if (filterKey !== this.filterKey) {
-      if (!rebuilt) this.filters.apply(this.plan?.keep());
-      this.announcePending = !rebuilt && this.filterKey !== '';
-      this.filterKey = filterKey;
-    }
+    this.parts.willUpdate();
   }
 
-  protected override renderFeed(feed: Feed): TemplateResult {
-    const m = this.messages;
-    const now = this.clock.now;
-    const common = this.locale.messages(commonMessages);
-    const filters = this.filters;
-    const count = this.visibleList.length;
-    // A day's rows re-render only when the feed, the language, the live sessions, the stars and
-    // notes, or that day's rows left out by the search change: the track/type/location/language
-    // filters rewrite one stylesheet rule, the day filter hides day groups.
-    const list = this.list.render({
-      ctx: { messages: m, now, open: (id) => this.openSession(id, true), hidden: (id) => filters.hiddenIds.has(id), ...this.plan?.rowContext() },
-      visibleByDay: filters.visibleByDay,
-      hiddenByDay: filters.hiddenByDay,
-      dayLabels: this.dayLabels,
-      rowKeys: [m, this.list.liveKey(now), this.plan?.rowsKey],
-    });
-    return html`
-      ${this.heading(0, m.programme)}
-      <div part="controls" class="controls">
-        ${this.zonePicker.render(feed, m)} ${filters.render(m)} ${filters.renderChips(m)} ${this.plan?.renderControls()}
-        ${this.planModule.renderFailure(common)}
-        <p class="count">${filters.countText(m, this.locale.locale)}</p>
-      </div>
-      ${this.plan?.renderGrid() ?? this.dayNav.render(m, now, filters.visibleByDay)} ${list}
-      ${count > 0
-        ? nothing
-        : this.views.length === 0
-          ? this.renderEmpty(m.noSessions)
-          : this.renderEmpty(m.noResults, html`<button class="button" type="button" @click=${filters.clearAll}>${m.clearAll}</button>`)}
-      ${this.details.render(feed, m, now, this.visibleList)}
-    `;
+  protected override renderFeed(feed: Feed): unknown {
+    return this.parts?.render(feed) ?? nothing;
   }
 
   /** Storage, history, events and announcements follow a render, never during one. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const feed = this.feedState.feed;
-    if (!feed) return;
-    this.planModule.request();
-    this.zonePicker.readStored(feed.event.id);
-    if (this.announcePending) {
-      this.announcePending = false;
-      this.announcer.announce(this.filters.countText(this.messages, this.locale.locale));
-    }
-    // A deep link on load is followed as soon as there are sessions.
-    if (!this.deepLinkDone && this.views.length) {
-      this.deepLinkDone = true;
-      this.applyHash(false);
-    }
-    this.dayNav.updated();
-    this.details.updated();
-    this.list.updated();
-  }
-
-  private applyHash(fromEvent: boolean): void {
-    if (!this.views.length) return;
-    const id = this.links.get();
-    const day = this.links.get('day');
-    if (id && this.byId.has(id)) {
-      if (id !== this.details.openId) {
-        this.details.open(id, true);
-        this.list.reveal('session', id, false);
-      }
-    } else if (day && this.filters.visibleByDay.has(day)) {
-      this.list.reveal('day', day, false);
-    } else if (fromEvent && this.details.openId) {
-      this.closeSession();
-    }
+    this.parts?.updated();
   }
 
   /** Opens a session's details (and says so in the address and with `wsis-session-select`). */
   openSession(id: string, fromRow = false): void {
-    this.details.open(id, fromRow);
+    this.parts?.openSession(id, fromRow);
   }
 
   /** Closes the details, if open. */
   closeSession(): void {
-    this.details.close();
+    this.parts?.closeSession();
   }
 
   /** Scrolls to a day's group, focuses it, and puts `#day=` in the address. */
   goToDay(day: string): void {
-    this.list.reveal('day', day, true);
-    this.links.set({ day, '': undefined });
+    this.parts?.goToDay(day);
   }
 
   /** Remembers a zone for this event (`event`, an IANA name) or forgets the choice (undefined). */
   chooseZone(zone: string | undefined): void {
-    this.zonePicker.choose(zone);
+    if (this.parts) this.parts.chooseZone(zone);
+    else this.pendingZone = { zone };
   }
 
   /** @internal The deep link to a session (the details dialog and the calendar export use it). */
