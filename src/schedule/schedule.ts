@@ -160,11 +160,7 @@ export class WsisSchedule extends WsisElement implements ScheduleShell {
     this.clock.setFixed(this.now);
     const view = this.viewCode.module;
     if (!view) return;
-    if (!this.parts) {
-      this.parts = view.create(this);
-      if (this.pendingZone) this.parts.chooseZone(this.pendingZone.zone);
-      this.pendingZone = undefined;
-    }
+    this.parts ??= view.create(this);
     this.parts.willUpdate();
   }
 
@@ -175,7 +171,13 @@ export class WsisSchedule extends WsisElement implements ScheduleShell {
   /** Storage, history, events and announcements follow a render, never during one. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.parts?.updated();
+    const parts = this.parts;
+    parts?.updated();
+    // Once the parts have read the event's stored zone, a choice made before they were here wins.
+    if (parts && this.pendingZone && this.feedState.feed) {
+      parts.chooseZone(this.pendingZone.zone);
+      this.pendingZone = undefined;
+    }
   }
 
   /** Opens a session's details (and says so in the address and with `wsis-session-select`). */
