@@ -28,7 +28,24 @@ function decodeSegment(text) {
   return values;
 }
 
-/** Bytes of `file` per source module (a name like `src/schedule/list.ts` or `lit-html`). */
+/**
+ * Names the generated code that no source module owns (no mapping): what the bundler writes to
+ * link chunks (`import`/`export` statements, the namespace objects of dynamically imported
+ * modules) and what TypeScript's legacy decorators compile to (the `__decorate` helper, and the
+ * constructors that run the field initializers).
+ */
+function generatedName(text) {
+  if (/^[;,\s]*(import|export)\b|@__PURE__/.test(text)) return '(bundler: chunk imports, exports, namespaces)';
+  if (/Reflect\.decorate|^constructor\(\.\.\.\w+\)\{super\(/.test(text)) return '(TypeScript decorator code)';
+  return '(unmapped)';
+}
+
+/**
+ * Bytes of `file` per source module (a name like `src/schedule/list.ts` or `lit-html`). A mapping
+ * holds until the next one, across line ends too: the minified code breaks lines only inside
+ * template literals (css`` and html`` keep their line breaks), whose following lines carry no
+ * mapping of their own but belong to the module that wrote the literal.
+ */
 function bytesBySource(file) {
   const out = new Map();
   const add = (name, n) => out.set(name, (out.get(name) ?? 0) + n);
@@ -42,22 +59,30 @@ function bytesBySource(file) {
   const names = map.sources.map((s) => moduleName(resolve(dirname(mapFile), map.sourceRoot ?? '', s)));
   const lines = code.split('\n');
   let source = 0;
+  /** The module of the code at hand; undefined where the bundler wrote code of its own. */
+  let current;
+  const take = (text) => text && add(current ?? generatedName(text), Buffer.byteLength(text));
   map.mappings.split(';').forEach((segments, lineIndex) => {
     const line = lines[lineIndex] ?? '';
     let column = 0;
-    let current = '(unmapped)';
     let from = 0;
     for (const segment of segments ? segments.split(',') : []) {
       const [dColumn, dSource] = decodeSegment(segment);
       column += dColumn;
-      add(current, Buffer.byteLength(line.slice(from, column)));
+      take(line.slice(from, column));
       from = column;
       if (dSource !== undefined) {
         source += dSource;
         current = names[source];
-      } else current = '(unmapped)';
+      } else current = undefined;
     }
-    add(current, Buffer.byteLength(line.slice(from)) + 1);
+    take(line.slice(from) + (lineIndex < lines.length - 1 ? '\n' : ''));
+  });
+  // Lines after the last mapped one (the `//# sourceMappingURL` comment).
+  const mapped = map.mappings.split(';').length;
+  lines.slice(mapped).forEach((line, i) => {
+    const last = mapped + i === lines.length - 1;
+    add('(source map comment)', Buffer.byteLength(line) + (last ? 0 : 1));
   });
   return out;
 }
