@@ -52,7 +52,7 @@ export default {
   addToCalendar: 'Ajouter au calendrier',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié.',
-  copyFailed: 'Copie impossible ; le lien figure dans la barre d’adresse.',
+  copyFailed: 'Copie impossible\u202F; le lien figure dans la barre d’adresse.',
   joinStream: 'Rejoindre la diffusion',
   recording: 'Enregistrement',
   sessionPage: 'Page de la session',
