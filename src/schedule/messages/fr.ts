@@ -13,6 +13,7 @@ export default {
   quoted: (text: string) => `«\u202F${text}\u202F»`,
   timeZone: 'Fuseau horaire',
   timeZoneHint: 'Saisissez une ville ou un fuseau',
+  zoneWithCity: (name: string, city: string) => `${name} (${city})`,
   applyTimeZone: 'Appliquer',
   resetTimeZone: 'Rétablir le fuseau horaire',
   search: 'Rechercher',
