@@ -16,6 +16,8 @@ type Loader<M> = () => Promise<{ default: M }>;
 export class Catalog<M extends Messages> {
   private readonly loaded = new Map<UiLanguage, M>();
   private readonly pending = new Map<UiLanguage, Promise<M>>();
+  /** By language, the keys whose string is English (missing in the translation, or all: it failed). */
+  private readonly englishKeys = new Map<UiLanguage, ReadonlySet<string>>();
 
   constructor(
     readonly english: M,
@@ -29,6 +31,17 @@ export class Catalog<M extends Messages> {
     return this.loaded.get(language);
   }
 
+  /**
+   * Whether `key` shows in English in `language` although that language is not English: its
+   * translation lacks it, the translation could not be loaded, or it is not here yet. Such text
+   * is marked `lang="en"` where it is shown, so that a screen reader does not read it as Arabic.
+   */
+  inEnglish(language: UiLanguage, key: keyof M & string): boolean {
+    if (language === 'en') return false;
+    const keys = this.englishKeys.get(language);
+    return keys === undefined || keys.has(key);
+  }
+
   /** Loads a language once (concurrent calls share one request); resolves to English on failure. */
   load(language: UiLanguage): Promise<M> {
     const ready = this.loaded.get(language);
@@ -39,8 +52,15 @@ export class Catalog<M extends Messages> {
       promise = Promise.resolve()
         .then(() => loader())
         .then(
-          (module) => ({ ...this.english, ...module.default }),
-          () => this.english,
+          (module) => {
+            const translated = module.default as Partial<M>;
+            this.englishKeys.set(language, new Set(Object.keys(this.english).filter((key) => translated[key] === undefined)));
+            return { ...this.english, ...translated };
+          },
+          () => {
+            this.englishKeys.set(language, new Set(Object.keys(this.english)));
+            return this.english;
+          },
         )
         .then((messages) => {
           this.loaded.set(language, messages);

@@ -119,6 +119,15 @@ export class LocaleController implements ReactiveController {
     return directionOf(this.locale);
   }
 
+  /**
+   * `'en'` when the string `key` of `catalog` is shown in English in a page of another language
+   * (missing in the translation, the translation failed, or not here yet); else undefined.
+   * For `lang=${ifDefined(...)}` on the element that shows it.
+   */
+  englishFallback<M extends Messages>(catalog: Catalog<M>, key: keyof M & string): 'en' | undefined {
+    return catalog.inEnglish(this.language, key) ? 'en' : undefined;
+  }
+
   /** The strings of `catalog` in this element's language; English until that language arrives. */
   messages<M extends Messages>(catalog: Catalog<M>): M {
     const language = this.language;

@@ -1,11 +1,13 @@
 import { html, LitElement, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { reportFeedError } from '../events/feed-events.js';
 import { FeedController } from '../feed/controller.js';
 import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/types.js';
 import { commonMessages } from '../i18n/common/index.js';
+import type { CommonMessages } from '../i18n/common/en.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { keepFocus } from './focus.js';
 import { baseStyles } from '../styles/base.js';
@@ -147,25 +149,40 @@ export abstract class WsisElement extends LitElement {
     const state = this.feedState;
     const common = this.locale.messages(commonMessages);
     const code = this.viewCode;
-    if (code?.status === 'error') return this.renderError(new FeedError('network', code.failure ?? ''));
+    if (code?.status === 'error') return this.renderError(new FeedError('network', code.failure ?? ''), 'code');
     if (state.feed && (!code || code.status === 'ready')) {
       return html`${state.error
-        ? html`<p class="stale-notice" role="status">${common.staleNotice}</p>`
+        ? html`<p class="stale-notice" role="status" lang=${ifDefined(this.inEnglish('staleNotice'))}>${common.staleNotice}</p>`
         : nothing}${this.renderFeed(state.feed)}`;
     }
     if (state.status === 'error' && state.error) return this.renderError(state.error);
-    return html`<div part="loading" role="status" aria-live="polite">${common.loading}</div>`;
+    return html`<div part="loading" role="status" aria-live="polite" lang=${ifDefined(this.inEnglish('loading'))}>
+      ${common.loading}
+    </div>`;
   }
 
-  private renderError(error: FeedError): TemplateResult {
+  /** `'en'` when the shared string `key` shows in English in a page of another language. */
+  private inEnglish(key: keyof CommonMessages): 'en' | undefined {
+    return this.locale.englishFallback(commonMessages, key);
+  }
+
+  /**
+   * The error state: what went wrong in the element's language, then the technical message for
+   * the site's web team, which is English (`lang="en"`, left to right) in every language.
+   */
+  private renderError(error: FeedError, kind: FeedError['kind'] | 'code' = error.kind): TemplateResult {
     const common = this.locale.messages(commonMessages);
+    const explanation: keyof CommonMessages =
+      kind === 'code' ? 'errorCode' : kind === 'http' ? 'errorHttp' : kind === 'parse' ? 'errorParse' : kind === 'schema' ? 'errorSchema' : kind === 'version' ? 'errorVersion' : 'errorNetwork';
+    const explained = explanation === 'errorHttp' ? common.errorHttp(String(error.status ?? '')) : common[explanation];
     return html`<div part="error" role="alert">
-      <p class="error-title">${common.errorTitle}</p>
+      <p class="error-title" lang=${ifDefined(this.inEnglish('errorTitle'))}>${common.errorTitle}</p>
       <details>
-        <summary>${common.errorDetails}</summary>
-        <span>${error.message}</span>
+        <summary lang=${ifDefined(this.inEnglish('errorDetails'))}>${common.errorDetails}</summary>
+        <p class="error-explained" lang=${ifDefined(this.inEnglish(explanation))}>${explained as string}</p>
+        ${error.message ? html`<p class="error-message" lang="en" dir="ltr">${error.message}</p>` : nothing}
       </details>
-      <button class="button" part="retry" type="button" @click=${this.retry}>
+      <button class="button" part="retry" type="button" lang=${ifDefined(this.inEnglish('retry'))} @click=${this.retry}>
         ${common.retry}
       </button>
     </div>`;
@@ -183,7 +200,7 @@ export abstract class WsisElement extends LitElement {
   renderEmpty(message?: string, action?: TemplateResult): TemplateResult {
     const common = this.locale.messages(commonMessages);
     return html`<div part="empty" role="status">
-      <p>${message ?? common.empty}</p>
+      <p lang=${ifDefined(message === undefined ? this.inEnglish('empty') : undefined)}>${message ?? common.empty}</p>
       ${action ?? nothing}
     </div>`;
   }

@@ -34,8 +34,8 @@ export function renderBadge(model: BadgeModel, m: PartnerBadgeMessages, actions:
   const content = html`${model.showLogo && model.logo
       ? html`<img part="logo" class="logo" src=${model.logo} alt="" @error=${actions.onLogoError} />`
       : nothing}<span class="text">
-      <span part="tier" class="tier">${model.tier}</span>
-      <span part="event" class="event">${model.event}</span>
+      <span part="tier" class="tier" dir="auto">${model.tier}</span>
+      <span part="event" class="event" dir="auto">${model.event}</span>
       ${dates ? html`<span class="dates"><span class="visually-hidden">${m.datesPrefix}</span>${dates}</span>` : nothing}
     </span>`;
   const classes = `badge ${model.layout}`;

@@ -4,6 +4,7 @@ import { textFor } from '../feed/text.js';
 import type { Partner } from '../feed/types.js';
 import { formatNumber, pluralCategory } from '../i18n/format.js';
 import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
+import { isolate } from '../internal/bidi.js';
 import { paragraphsOf } from '../internal/text-lists.js';
 import type { PartnerWallMessages } from './messages/en.js';
 import type { PartnerWallActions, PartnerWallModel } from './model.js';
@@ -64,18 +65,18 @@ export function renderPartnerCard(
       ? html`<a part="link" class=${tileClass} href=${href} rel=${EXTERNAL_REL}>${face}</a>`
       : html`<div class=${tileClass}>${face}</div>`}
     <div class="card-body">
-      ${ctx.heading(0, name, 'partner-name')}
+      ${ctx.heading(0, html`<span dir="auto">${name}</span>`, 'partner-name')}
       <p class="standing">
-        ${tier ? html`<span part="card-tier" class="card-tier">${textFor(tier.name, locale) || tier.id}</span>` : nothing}
-        <span part="card-event" class="card-event">${textFor(feed.event.name, locale) || feed.event.id}</span>
+        ${tier ? html`<span part="card-tier" class="card-tier" dir="auto">${textFor(tier.name, locale) || tier.id}</span>` : nothing}
+        <span part="card-event" class="card-event" dir="auto">${textFor(feed.event.name, locale) || feed.event.id}</span>
       </p>
-      ${description.map((paragraph) => html`<p part="description" class="description">${paragraph}</p>`)}
+      ${description.map((paragraph) => html`<p part="description" class="description" dir="auto">${paragraph}</p>`)}
       ${sessions !== nothing || prizes.length > 0
         ? html`${ctx.heading(1, m.involvement, 'involvement-heading')}
             <ul part="involvement" class="involvement" role="list">
               ${sessions}
               ${prizes.map((prize) => {
-                const label = m.sponsorOf(textFor(prize.name, locale) || prize.id);
+                const label = isolate(m.sponsorOf, textFor(prize.name, locale) || prize.id);
                 const link = safeUrl(prize.url);
                 return html`<li part="sponsorship">
                   ${link ? html`<a href=${link} rel=${EXTERNAL_REL}>${label}</a>` : label}

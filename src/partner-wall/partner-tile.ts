@@ -47,7 +47,7 @@ export function renderFace(
         decoding="async"
         @error=${() => onError(logo)}
       />`
-    : html`<span part="name" class="name">${name}</span>`;
+    : html`<span part="name" class="name" dir="auto">${name}</span>`;
 }
 
 /**
@@ -89,7 +89,7 @@ export function renderPartner(partner: Partner, ctx: TileContext): TemplateResul
             <span class="chevron-box icon-directional" aria-hidden="true"><span class="chevron"></span></span
             >${m.more}
           </button>
-          <p part="description" class="description" id=${descriptionId} ?hidden=${!open}>
+          <p part="description" class="description" id=${descriptionId} dir="auto" ?hidden=${!open}>
             ${description}
           </p>`
       : nothing}

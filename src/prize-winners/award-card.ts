@@ -6,6 +6,7 @@ import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
 import { countryName } from '../i18n/intl-cache.js';
 import type { PrizeWinnersMessages } from './messages/en.js';
 import { paragraphsOf } from '../internal/text-lists.js';
+import { isolate } from '../internal/bidi.js';
 
 /** Descriptions longer than this sit behind a disclosure. */
 export const longDescription = 200;
@@ -24,9 +25,9 @@ export function rankLabel(rank: AwardRank, m: PrizeWinnersMessages): string {
   }
 }
 
-/** Plain-text paragraphs: blank lines separate them. */
+/** Plain-text paragraphs (feed text, each in its own direction): blank lines separate them. */
 export function paragraphs(text: string, part?: string): TemplateResult[] {
-  return paragraphsOf(text).map((para) => html`<p part=${ifDefined(part)}>${para}</p>`);
+  return paragraphsOf(text).map((para) => html`<p part=${ifDefined(part)} dir="auto">${para}</p>`);
 }
 
 /** A description: shown as is when short, behind a `<details>` disclosure when long. */
@@ -107,17 +108,17 @@ export function renderAwardCard(award: Award, context: AwardCardContext): Templa
   >
     ${renderImage(award, context)}
     <div class="award-body">
-      ${context.heading(name)}
+      ${context.heading(html`<span dir="auto">${name}</span>`)}
       <span class="rank rank-${award.rank}" part="rank rank-${award.rank}">${rankLabel(award.rank, m)}</span>
       ${title
-        ? html`<p class="recipient" part="award-recipient">${award.recipient}</p>`
+        ? html`<p class="recipient" part="award-recipient" dir="auto">${award.recipient}</p>`
         : nothing}
       ${award.country
         ? html`<p class="country" part="award-country">${countryName(locale, award.country)}</p>`
         : nothing}
       ${renderDescription(award.description, locale, m)}
       ${link
-        ? html`<a part="award-link" href=${link} rel=${EXTERNAL_REL}>${m.moreAbout(name)}</a>`
+        ? html`<a part="award-link" href=${link} rel=${EXTERNAL_REL}>${isolate(m.moreAbout, name)}</a>`
         : nothing}
     </div>
   </li>`;

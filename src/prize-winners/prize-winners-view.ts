@@ -4,6 +4,7 @@ import { textFor } from '../feed/text.js';
 import type { Feed, Prize, PrizeCategory } from '../feed/types.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { EXTERNAL_REL, safeUrl } from '../internal/safe-url.js';
+import { isolate } from '../internal/bidi.js';
 import { commaList } from '../internal/text-lists.js';
 import { utcInstant } from '../internal/time-zone.js';
 import { paragraphs, rankLabel, renderAwardCard } from './award-card.js';
@@ -93,7 +94,7 @@ function renderFilters(c: Ctx, filtered: boolean): unknown {
     renderSelect(c, key, label, all, values);
   const selects = [
     prizes.length > 1
-      ? select('prize', m.filterPrize, m.allPrizes, prizes.map((p) => [p.id, prizeLabel(p, prizes, locale)]))
+      ? select('prize', m.filterPrize, m.allPrizes, prizes.map((p) => [p.id, prizeLabel(p, prizes, locale, m)]))
       : nothing,
     years.length > 1
       ? select('year', m.filterYear, m.allYears, years.map((y) => [String(y), formatYear(y, locale)]))
@@ -122,7 +123,7 @@ function renderSelect(c: Ctx, key: FilterKey, label: string, all: string, values
       @change=${(event: Event) => c.actions.choose(key, (event.target as HTMLSelectElement).value)}
     >
       <option value="" .selected=${current === ''}>${all}</option>
-      ${values.map(([value, text]) => html`<option value=${value} .selected=${current === value}>${text}</option>`)}
+      ${values.map(([value, text]) => html`<option value=${value} dir="auto" .selected=${current === value}>${text}</option>`)}
     </select>
   </div>`;
 }
@@ -135,13 +136,13 @@ function renderPrize(c: Ctx, view: PrizeView): TemplateResult {
   const link = safeUrl(prize.url);
   return html`<article class="prize" part="prize" data-id=${prize.id}>
     <header class="prize-header">
-      ${c.model.ctx.heading(0, name, 'prize-name')}
+      ${c.model.ctx.heading(0, html`<span dir="auto">${name}</span>`, 'prize-name')}
       <p class="prize-year" part="prize-year">${formatYear(prize.year, locale)}</p>
     </header>
     ${description ? html`<div class="prize-description">${paragraphs(description, 'prize-description')}</div>` : nothing}
     ${prize.awards.length === 0 ? renderUnlisted(c, view) : renderGroups(c, view)}
     ${link
-      ? html`<p class="prize-link"><a part="prize-link" href=${link} rel=${EXTERNAL_REL}>${m.prizePage(name)}</a></p>`
+      ? html`<p class="prize-link"><a part="prize-link" href=${link} rel=${EXTERNAL_REL}>${isolate(m.prizePage, name)}</a></p>`
       : nothing}
   </article>`;
 }
@@ -151,7 +152,7 @@ function renderUnlisted(c: Ctx, view: PrizeView): TemplateResult {
   return html`${view.categories.length > 0
       ? html`${c.model.ctx.heading(1, m.categories, 'categories-heading')}
           <ul class="categories" part="categories">
-            ${view.categories.map((c) => html`<li data-category=${c.id}>${textFor(c.name, locale)}</li>`)}
+            ${view.categories.map((c) => html`<li data-category=${c.id} dir="auto">${textFor(c.name, locale)}</li>`)}
           </ul>`
       : nothing}
     <p class="not-listed" part="not-listed">${m.notListed}</p>`;
@@ -164,7 +165,7 @@ function renderGroups(c: Ctx, view: PrizeView): TemplateResult {
   }
   return html`${view.groups.map(
     (group) => html`<section class="category" part="category" data-category=${group.category?.id ?? nothing}>
-      ${c.model.ctx.heading(1, categoryName(group.category, c.locale, c.m), 'category-name')}
+      ${c.model.ctx.heading(1, html`<span dir="auto">${categoryName(group.category, c.locale, c.m)}</span>`, 'category-name')}
       ${renderAwardList(c, view.prize, group.awards, 2)}
     </section>`,
   )}`;
@@ -193,10 +194,10 @@ function categoryName(category: PrizeCategory | undefined, locale: string, m: Pr
 }
 
 /** A prize's name in the select, with its year when two prizes share a name. */
-function prizeLabel(prize: Prize, all: readonly Prize[], locale: string): string {
+function prizeLabel(prize: Prize, all: readonly Prize[], locale: string, m: PrizeWinnersMessages): string {
   const name = textFor(prize.name, locale);
   const twin = all.some((other) => other !== prize && textFor(other.name, locale) === name);
-  return twin ? `${name} (${formatYear(prize.year, locale)})` : name;
+  return twin ? m.prizeWithYear(name, formatYear(prize.year, locale)) : name;
 }
 
 function findAward(views: readonly PrizeView[], target: { award: string; prize?: string }): AwardRef | undefined {

@@ -40,8 +40,8 @@ function renderPeople(ctx: DetailsContext, label: string, people: readonly Perso
       ${people.map((p) => {
         const extra = [textFor(p.role, locale), textFor(p.organization, locale), p.country ? countryName(locale, p.country) : '']
           .filter(Boolean)
-          .join(', ');
-        return html`<li><bdi class="person">${p.name}</bdi>${extra ? html`, <bdi class="muted">${extra}</bdi>` : nothing}</li>`;
+          .join(ctx.messages.separator);
+        return html`<li><bdi class="person">${p.name}</bdi>${extra ? html`${ctx.messages.separator}<bdi class="muted">${extra}</bdi>` : nothing}</li>`;
       })}
     </ul>`;
 }
@@ -94,7 +94,7 @@ export function renderDetailsBody(ctx: DetailsContext): TemplateResult {
               ${organizers.map((p, i) => {
                 const href = safeUrl(p.url);
                 const name = textFor(p.name, locale);
-                return html`${i ? ', ' : nothing}${href ? html`<a href=${href} target="_blank" rel=${EXTERNAL_REL}>${name}</a>` : name}`;
+                return html`${i ? m.separator : nothing}${href ? html`<a href=${href} target="_blank" rel=${EXTERNAL_REL}>${name}</a>` : name}`;
               })}
             </dd>`
         : nothing}

@@ -114,7 +114,7 @@ export class GridView {
         : nothing}
       <div class="grid-scroll" part="grid-scroll">
         <p id="grid-help" class="visually-hidden">${ctx.plan.gridInstructions}</p>
-        <div class="grid" role="group" aria-describedby="grid-help" aria-label=${day ? `${ctx.plan.grid}: ${dayFormat.format(dayKeyInstant(day))}` : ctx.plan.grid} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, ctx.dir)} @focusin=${this.onFocusIn}>
+        <div class="grid" role="group" aria-describedby="grid-help" aria-label=${day ? ctx.plan.gridOfDay(dayFormat.format(dayKeyInstant(day))) : ctx.plan.grid} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, ctx.dir)} @focusin=${this.onFocusIn}>
           <div class="corner" aria-hidden="true">${ctx.plan.time}</div>
           ${layout.columns.map(
             (column, index) =>

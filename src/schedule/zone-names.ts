@@ -19,11 +19,14 @@ const fold = (text: string) =>
     .replace(/[_\s]+/g, ' ')
     .trim();
 
+/** How a language writes a zone's name with its city (the schedule catalogue's `zoneWithCity`). */
+export type WithCity = (name: string, city: string) => string;
+
 /** A zone's label for a reader of `locale`: `Japan Standard Time (Tokyo)`; `UTC` stays itself. */
-export function zoneLabel(zone: string, locale: string, at: number): string {
+export function zoneLabel(zone: string, locale: string, at: number, withCity: WithCity): string {
   const city = zoneCity(zone);
   const name = zoneLongName(at, zone, locale);
-  return name === city ? city : `${name} (${city})`;
+  return name === city ? city : withCity(name, city);
 }
 
 interface ZoneEntry {
@@ -46,23 +49,25 @@ function longName(zone: string, locale: string, at: number): string {
 
 /** The picker's zones for one language (about 420, built when the picker first opens in it). */
 const indexes = new Map<string, ZoneEntry[]>();
-function zoneIndex(locale: string, at: number): ZoneEntry[] {
-  let index = indexes.get(locale);
+function zoneIndex(locale: string, at: number, withCity: WithCity): ZoneEntry[] {
+  // By language and by the way its catalogue writes a label (English until the catalogue is here).
+  const key = `${locale}|${withCity('', '')}`;
+  let index = indexes.get(key);
   if (!index) {
     index = allTimeZones().map((zone) => {
       const generic = zoneLongName(at, zone, locale);
-      const label = zoneLabel(zone, locale, at);
+      const label = zoneLabel(zone, locale, at, withCity);
       const localized = [...new Set([generic, longName(zone, locale, at)])].filter((n) => n && n !== zoneCity(zone)).map(fold);
       return { zone, label, exact: [zone, zoneCity(zone), label].map(fold), localized };
     });
-    indexes.set(locale, index);
+    indexes.set(key, index);
   }
   return index;
 }
 
 /** The picker's options: each zone with its localized label, the given zones first. */
-export function zoneOptions(locale: string, at: number, first: readonly string[]): { zone: string; label: string }[] {
-  const index = zoneIndex(locale, at);
+export function zoneOptions(locale: string, at: number, first: readonly string[], withCity: WithCity): { zone: string; label: string }[] {
+  const index = zoneIndex(locale, at, withCity);
   const head = first.map((zone) => index.find((e) => e.zone === zone)).filter((e): e is ZoneEntry => !!e);
   return [...new Set([...head, ...index])].map(({ zone, label }) => ({ zone, label }));
 }
@@ -72,14 +77,14 @@ export function zoneOptions(locale: string, at: number, first: readonly string[]
  * localized name (whole, else a part of at least two letters that only one zone name contains).
  * `first` zones win ties (the event's and the visitor's).
  */
-export function findZone(entry: string, locale: string, at: number, first: readonly string[] = []): string | undefined {
+export function findZone(entry: string, locale: string, at: number, withCity: WithCity, first: readonly string[] = []): string | undefined {
   const text = fold(entry);
   if (!text) return undefined;
   // An id or its city needs no names (building them all costs a formatter per zone).
   const zones = [...first, ...allTimeZones()];
   const plain = zones.find((zone) => fold(zone) === text || fold(zoneCity(zone)) === text);
   if (plain) return plain;
-  const index = zoneIndex(locale, at);
+  const index = zoneIndex(locale, at, withCity);
   const ordered = [...first.map((zone) => index.find((e) => e.zone === zone)).filter((e): e is ZoneEntry => !!e), ...index];
   const exact = ordered.find((e) => e.exact.includes(text) || e.localized.includes(text));
   if (exact) return exact.zone;

@@ -91,8 +91,8 @@ export class ZonePicker {
     } else if (!sameClock(zone, eventZone, reference)) {
       action = html`<button class="link" type="button" @click=${() => this.chooseKeepingFocus('event')}>${m.showEventTime}</button>`;
     }
-    const zones = this.open ? zoneOptions(locale, reference, [eventZone, visitor]) : [];
-    const label = zoneLabel(zone, locale, reference);
+    const zones = this.open ? zoneOptions(locale, reference, [eventZone, visitor], m.zoneWithCity) : [];
+    const label = zoneLabel(zone, locale, reference, m.zoneWithCity);
     const [before, after] = labelParts(m.labelValue, m.timeZone);
     this.lookup = { locale, at: reference, first: [eventZone, visitor] };
     return html`<div class="zone-line">
@@ -141,7 +141,7 @@ export class ZonePicker {
     input.setCustomValidity('');
     const { locale, at, first } = this.lookup ?? { locale: this.host.locale.locale, at: Date.now(), first: [] };
     const value = input.value.trim();
-    const match = findZone(value, locale, at, first) ?? value;
+    const match = findZone(value, locale, at, this.host.messages.zoneWithCity, first) ?? value;
     if (isTimeZone(match)) {
       this.choose(match);
     } else {

@@ -30,6 +30,7 @@ import type { SpecialTracksMessages } from './messages/en.js';
 import { specialTracksStyles } from './special-tracks.styles.js';
 import type { SpecialTracksActions, SpecialTracksModel, SpecialTracksView, TracksDerived, TracksScope } from './model.js';
 import { commaList } from '../internal/text-lists.js';
+import { isolate } from '../internal/bidi.js';
 import { sessionsOrganizedBy } from '../feed/involvement.js';
 import { renderMarkdown } from '../internal/markdown-view.js';
 
@@ -140,7 +141,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
   const url = safeUrl(track.url);
   const count = view.counts.get(track.id) ?? 0;
   const description = textFor(track.description, locale).trim();
-  const label = html`<span class="visually-hidden"> (${name})</span>`;
+  const label = html`<span class="visually-hidden">${isolate(m.forTrack, name)}</span>`;
   const color = view.cards.classOf(track.id);
   return html`<li
     class=${color ? `track-card ${color}` : 'track-card'}
@@ -152,7 +153,7 @@ function renderTrack(track: Track, view: View): TemplateResult {
       ${ctx.heading(0, html`<span dir="auto">${name}</span>`, 'track-name')}
       ${track.status
         ? html`<span class="status-badge" part="track-status"
-            ><span class="visually-hidden">${m.statusPrefix}: </span>${statusWord(track.status, m)}</span
+            ><span class="visually-hidden">${m.statusPrefix}</span>${statusWord(track.status, m)}</span
           >`
         : nothing}
     </div>

@@ -93,15 +93,16 @@ function renderStat(model: StatsCounterModel, stat: Stat, index: number): Templa
           <span class="ghost">${figureText(settled)}</span>
           <span class="value" part="stat-value" data-moving=${moving ? 'true' : 'false'}>${figureText(shown)}</span>
         </span>
-        ${unit ? html`<span class="unit" part="stat-unit" aria-hidden="true">${unit}</span>` : nothing}
+        ${unit ? html`<span class="unit" part="stat-unit" aria-hidden="true" dir="auto">${unit}</span>` : nothing}
         <span class="visually-hidden">${unit ? `${settled.spoken} ${unit}` : settled.spoken}</span>
       </p>
-      <p class="label" part="stat-label" id=${labelId}>${textFor(stat.label, locale)}</p>
+      <p class="label" part="stat-label" id=${labelId} dir="auto">${textFor(stat.label, locale)}</p>
       ${description
         ? html`<p
             class=${model.showDescriptions ? 'description' : 'description visually-hidden'}
             part="stat-description"
             id=${descriptionId}
+            dir="auto"
           >
             ${description}
           </p>`

@@ -4,7 +4,7 @@ export default {
   regionLabel: 'Partenaires',
   more: 'En savoir plus',
   moreAbout: (name: string) => `En savoir plus sur ${name}`,
-  countryPrefix: 'Pays : ',
+  countryPrefix: 'Pays\u202F: ',
   emptyNone: 'Aucun partenaire à afficher pour le moment.',
   emptyFiltered: 'Aucun partenaire dans les catégories choisies.',
   emptyPartner: 'Les partenaires choisis ne figurent pas dans ce flux.',

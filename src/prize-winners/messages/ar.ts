@@ -1,6 +1,7 @@
 import type { PrizeWinnersMessages } from './en.js';
 
 export default {
+  prizeWithYear: (name: string, year: string) => `${name} (${year})`,
   rankWinner: 'فائز',
   rankChampion: 'بطل',
   rankFinalist: 'متأهل إلى النهائيات',

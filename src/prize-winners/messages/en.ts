@@ -1,5 +1,7 @@
 /** UI strings of <wsis-prize-winners>. Values arrive already formatted. */
 const messages = {
+  /** A prize's name with its year, when two prizes share a name (the filter's options). */
+  prizeWithYear: (name: string, year: string) => `${name} (${year})`,
   rankWinner: 'Winner',
   rankChampion: 'Champion',
   rankFinalist: 'Finalist',

@@ -1,6 +1,7 @@
 import type { PrizeWinnersMessages } from './en.js';
 
 export default {
+  prizeWithYear: (name: string, year: string) => `${name}（${year}）`,
   rankWinner: '获奖者',
   rankChampion: '冠军项目',
   rankFinalist: '入围者',

@@ -13,6 +13,7 @@ export default {
   quoted: (text: string) => `«${text}»`,
   timeZone: 'المنطقة الزمنية',
   timeZoneHint: 'اكتب اسم مدينة أو منطقة زمنية',
+  zoneWithCity: (name: string, city: string) => `${name} (${city})`,
   applyTimeZone: 'تطبيق',
   resetTimeZone: 'إعادة تعيين المنطقة الزمنية',
   search: 'بحث',

@@ -12,6 +12,8 @@ const messages = {
   quoted: (text: string) => `“${text}”`,
   timeZone: 'Time zone',
   timeZoneHint: 'Type a city or a zone name',
+  /** A zone's localized name with its IANA city (`Japan Standard Time (Tokyo)`), in the picker. */
+  zoneWithCity: (name: string, city: string) => `${name} (${city})`,
   applyTimeZone: 'Apply',
   resetTimeZone: 'Reset time zone',
   search: 'Search',

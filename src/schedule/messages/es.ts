@@ -13,6 +13,7 @@ export default {
   quoted: (text: string) => `«${text}»`,
   timeZone: 'Zona horaria',
   timeZoneHint: 'Escriba una ciudad o una zona',
+  zoneWithCity: (name: string, city: string) => `${name} (${city})`,
   applyTimeZone: 'Aplicar',
   resetTimeZone: 'Restablecer la zona horaria',
   search: 'Buscar',

@@ -17,6 +17,7 @@ export default {
   quoted: (text: string) => `«${text}»`,
   timeZone: 'Часовой пояс',
   timeZoneHint: 'Введите город или часовой пояс',
+  zoneWithCity: (name: string, city: string) => `${name} (${city})`,
   applyTimeZone: 'Применить',
   resetTimeZone: 'Сбросить часовой пояс',
   search: 'Поиск',

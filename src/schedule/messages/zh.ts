@@ -13,6 +13,7 @@ export default {
   quoted: (text: string) => `“${text}”`,
   timeZone: '时区',
   timeZoneHint: '输入城市或时区名称',
+  zoneWithCity: (name: string, city: string) => `${name}（${city}）`,
   applyTimeZone: '应用',
   resetTimeZone: '重置时区',
   search: '搜索',

@@ -2,7 +2,8 @@ import type { SpecialTracksMessages } from './en.js';
 
 export default {
   listLabel: 'المسارات الخاصة',
-  statusPrefix: 'الحالة',
+  statusPrefix: 'الحالة: ',
+  forTrack: (name: string) => ` (${name})`,
   statusNew: 'جديد',
   statusContinuing: 'مستمر',
   statusConcluded: 'منتهٍ',

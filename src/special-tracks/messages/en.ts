@@ -1,7 +1,10 @@
 /** UI strings of `<wsis-special-tracks>` (English, bundled). */
 const messages = {
   listLabel: 'Special tracks',
-  statusPrefix: 'Status',
+  /** Read before the status word (hidden: the badge shows the word alone). */
+  statusPrefix: 'Status: ',
+  /** The track a button or link is about, read after its words (hidden). */
+  forTrack: (name: string) => ` (${name})`,
   statusNew: 'New',
   statusContinuing: 'Continuing',
   statusConcluded: 'Concluded',

@@ -2,7 +2,8 @@ import type { SpecialTracksMessages } from './en.js';
 
 export default {
   listLabel: 'Temas especiales',
-  statusPrefix: 'Estado',
+  statusPrefix: 'Estado: ',
+  forTrack: (name: string) => ` (${name})`,
   statusNew: 'Nuevo',
   statusContinuing: 'Continúa',
   statusConcluded: 'Concluido',

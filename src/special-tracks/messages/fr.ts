@@ -2,7 +2,8 @@ import type { SpecialTracksMessages } from './en.js';
 
 export default {
   listLabel: 'Volets spéciaux',
-  statusPrefix: 'Statut',
+  statusPrefix: 'Statut\u202F: ',
+  forTrack: (name: string) => ` (${name})`,
   statusNew: 'Nouveau',
   statusContinuing: 'Reconduit',
   statusConcluded: 'Terminé',

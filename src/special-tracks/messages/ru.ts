@@ -2,7 +2,8 @@ import type { SpecialTracksMessages } from './en.js';
 
 export default {
   listLabel: 'Специальные направления',
-  statusPrefix: 'Статус',
+  statusPrefix: 'Статус: ',
+  forTrack: (name: string) => ` (${name})`,
   statusNew: 'Новое',
   statusContinuing: 'Продолжается',
   statusConcluded: 'Завершено',

@@ -2,7 +2,8 @@ import type { SpecialTracksMessages } from './en.js';
 
 export default {
   listLabel: '特别专题',
-  statusPrefix: '状态',
+  statusPrefix: '状态：',
+  forTrack: (name: string) => `（${name}）`,
   statusNew: '新增',
   statusContinuing: '延续',
   statusConcluded: '已结束',

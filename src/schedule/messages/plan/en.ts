@@ -13,6 +13,8 @@ const messages = {
   myScheduleEmpty: 'Your schedule is empty: star sessions to add them.',
   overlapsWith: (titles: string) => `Overlaps with ${titles}`,
   grid: 'Programme grid',
+  /** The grid's name with the day it shows (`day` already formatted). */
+  gridOfDay: (day: string) => `Programme grid: ${day}`,
   /** How to move in the grid (read with it by screen readers). */
   gridInstructions: 'Arrow keys move between sessions (up and down in a column, left and right to the next column), Home and End go to the first and last session, Enter opens it.',
   gridDay: 'Day shown in the grid',

@@ -10,6 +10,7 @@ export default {
   myScheduleEmpty: 'Su programa está vacío: marque sesiones con la estrella para añadirlas.',
   overlapsWith: (titles: string) => `Coincide con ${titles}`,
   grid: 'Cuadrícula del programa',
+  gridOfDay: (day: string) => `Cuadrícula del programa: ${day}`,
   /** How to move in the grid (read with it by screen readers). */
   gridInstructions: 'Las flechas mueven entre sesiones (arriba y abajo en una columna, izquierda y derecha a la columna siguiente), Inicio y Fin van a la primera y la última sesión, Intro la abre.',
   gridDay: 'Día mostrado en la cuadrícula',

@@ -10,6 +10,7 @@ export default {
   myScheduleEmpty: 'Ваша программа пуста: отметьте сессии звездочкой, чтобы добавить их.',
   overlapsWith: (titles: string) => `Пересекается с: ${titles}`,
   grid: 'Сетка программы',
+  gridOfDay: (day: string) => `Сетка программы: ${day}`,
   /** How to move in the grid (read with it by screen readers). */
   gridInstructions: 'Стрелки переходят между сессиями (вверх и вниз в столбце, влево и вправо к соседнему столбцу), Home и End — к первой и последней сессии, Enter открывает её.',
   gridDay: 'День, показанный в сетке',
