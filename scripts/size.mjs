@@ -10,10 +10,16 @@ import { printModuleTable } from './size-modules.mjs';
 /**
  * The all-in-one bundle's first download, gzip, in bytes. History: 35 KB at first, 33, then 34
  * (33.8 KB: the partner filters, organizers, locations, day start, focus rule, zone names and
- * timer limits came in); 20 KB once the schedule's parts moved behind its lazily loaded view
+ * timer limits came in); 19.5 KB once the schedule's parts moved behind its lazily loaded view
  * like the other four elements (18.9 KB, issue 19).
  */
-const BUDGET_GZIP = 20 * 1024;
+const BUDGET_GZIP = 19.5 * 1024;
+/**
+ * Budgets (gzip bytes) of two pages of the all-in-one bundle, rendered in English (see `page`
+ * below): only a partner wall (27.9 KB when set), and all five elements (53.6 KB). Issue 19's
+ * targets are 18 and 42 KB; docs/benchmarks.md says where the bytes go and what the floor is.
+ */
+const PAGE_BUDGETS = { 'a page with only the partner wall': 28.5 * 1024, 'a page showing all five (English)': 54.5 * 1024 };
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');
@@ -97,9 +103,12 @@ while (pending.length) {
     pending.push(...lazyFiles([needed]));
   }
 }
+const overBudget = [];
 const row = (label, files) => {
   const size = measure(files);
   console.log(`${label.padEnd(40)} ${kb(size.min)} ${kb(size.gzip)} ${kb(size.brotli)}`);
+  const budget = PAGE_BUDGETS[label.trim()];
+  if (budget && size.gzip > budget) overBudget.push(`${label.trim()}: ${kb(size.gzip).trim()} gzip, budget ${kb(budget).trim()}`);
 };
 /**
  * The chunk of the module `name` (`partner-wall-view`), with what it imports statically: a
@@ -132,6 +141,7 @@ console.log('\ndist/wsis-widgets.js (CDN), step by step:');
 row('  first download (budgeted)', initial);
 for (const element of Object.keys(views)) row(`  a page with only the ${element}`, page(element));
 row('  a page showing all five (English)', allFive);
+row('  partner-wall.js entry and the reader', new Set([...closure(resolve(dist, 'partner-wall.js')), ...lazyChunk('read')]));
 row('  all code loaded on demand (no language)', onDemand);
 row('  everything but other languages', new Set([...initial, ...onDemand]));
 row(`  other languages (${languages.size} files, all)`, languages);
@@ -140,7 +150,8 @@ printModuleTable('a page with only the partner wall, beyond the first download',
 printModuleTable('a page showing all five (English)', allFive);
 printModuleTable('all code loaded on demand (no language)', onDemand);
 console.log(`\nBudget for wsis-widgets.js: ${kb(BUDGET_GZIP).trim()} gzip; now ${kb(total.gzip).trim()}.`);
-if (total.gzip > BUDGET_GZIP) {
-  console.error('Over budget.');
+for (const [label, budget] of Object.entries(PAGE_BUDGETS)) console.log(`Budget for ${label}: ${kb(budget).trim()} gzip.`);
+if (total.gzip > BUDGET_GZIP || overBudget.length) {
+  console.error(['Over budget.', ...overBudget].join('\n  '));
   process.exit(1);
 }
