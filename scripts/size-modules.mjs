@@ -78,11 +78,13 @@ function bytesBySource(file) {
     }
     take(line.slice(from) + (lineIndex < lines.length - 1 ? '\n' : ''));
   });
-  // Lines after the last mapped one (the `//# sourceMappingURL` comment).
+  // Lines past the mappings' last line: the rest of a literal (mappings may stop early), then the
+  // `//# sourceMappingURL` comment.
   const mapped = map.mappings.split(';').length;
   lines.slice(mapped).forEach((line, i) => {
-    const last = mapped + i === lines.length - 1;
-    add('(source map comment)', Buffer.byteLength(line) + (last ? 0 : 1));
+    const text = line + (mapped + i === lines.length - 1 ? '' : '\n');
+    if (line.startsWith('//# sourceMappingURL=')) add('(source map comment)', Buffer.byteLength(text));
+    else take(text);
   });
   return out;
 }
