@@ -46,7 +46,7 @@ function generatedName(text) {
  * template literals (css`` and html`` keep their line breaks), whose following lines carry no
  * mapping of their own but belong to the module that wrote the literal.
  */
-function bytesBySource(file) {
+export function bytesBySource(file) {
   const out = new Map();
   const add = (name, n) => out.set(name, (out.get(name) ?? 0) + n);
   const code = readFileSync(file, 'utf8');
