@@ -46,7 +46,7 @@ function generatedName(text) {
  * template literals (css`` and html`` keep their line breaks), whose following lines carry no
  * mapping of their own but belong to the module that wrote the literal.
  */
-function bytesBySource(file) {
+export function bytesBySource(file) {
   const out = new Map();
   const add = (name, n) => out.set(name, (out.get(name) ?? 0) + n);
   const code = readFileSync(file, 'utf8');
@@ -78,11 +78,13 @@ function bytesBySource(file) {
     }
     take(line.slice(from) + (lineIndex < lines.length - 1 ? '\n' : ''));
   });
-  // Lines after the last mapped one (the `//# sourceMappingURL` comment).
+  // Lines past the mappings' last line: the rest of a literal (mappings may stop early), then the
+  // `//# sourceMappingURL` comment.
   const mapped = map.mappings.split(';').length;
   lines.slice(mapped).forEach((line, i) => {
-    const last = mapped + i === lines.length - 1;
-    add('(source map comment)', Buffer.byteLength(line) + (last ? 0 : 1));
+    const text = line + (mapped + i === lines.length - 1 ? '' : '\n');
+    if (line.startsWith('//# sourceMappingURL=')) add('(source map comment)', Buffer.byteLength(text));
+    else take(text);
   });
   return out;
 }

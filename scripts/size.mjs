@@ -10,10 +10,16 @@ import { printModuleTable } from './size-modules.mjs';
 /**
  * The all-in-one bundle's first download, gzip, in bytes. History: 35 KB at first, 33, then 34
  * (33.8 KB: the partner filters, organizers, locations, day start, focus rule, zone names and
- * timer limits came in); 20 KB once the schedule's parts moved behind its lazily loaded view
+ * timer limits came in); 19.5 KB once the schedule's parts moved behind its lazily loaded view
  * like the other four elements (18.9 KB, issue 19).
  */
-const BUDGET_GZIP = 20 * 1024;
+const BUDGET_GZIP = 19.5 * 1024;
+/**
+ * Budgets (gzip bytes) of two pages of the all-in-one bundle, rendered in English (see `page`
+ * below): only a partner wall (27.9 KB when set), and all five elements (53.6 KB). Issue 19's
+ * targets are 18 and 42 KB; docs/benchmarks.md says where the bytes go and what the floor is.
+ */
+const PAGE_BUDGETS = { 'a page with only the partner wall': 28.5 * 1024, 'a page showing all five (English)': 54.5 * 1024 };
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');
@@ -97,19 +103,55 @@ while (pending.length) {
     pending.push(...lazyFiles([needed]));
   }
 }
+const overBudget = [];
 const row = (label, files) => {
   const size = measure(files);
-  console.log(`${label.padEnd(36)} ${kb(size.min)} ${kb(size.gzip)} ${kb(size.brotli)}`);
+  console.log(`${label.padEnd(40)} ${kb(size.min)} ${kb(size.gzip)} ${kb(size.brotli)}`);
+  const budget = PAGE_BUDGETS[label.trim()];
+  if (budget && size.gzip > budget) overBudget.push(`${label.trim()}: ${kb(size.gzip).trim()} gzip, budget ${kb(budget).trim()}`);
 };
+/**
+ * The chunk of the module `name` (`partner-wall-view`), with what it imports statically: a
+ * dynamic import gets a chunk named after its module.
+ */
+function lazyChunk(name) {
+  const file = readdirSync(join(dist, 'chunks')).find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f));
+  if (!file) throw new Error(`No chunk for ${name} in dist/chunks/: was it renamed?`);
+  return closure(resolve(dist, 'chunks', file));
+}
+/**
+ * What a page downloads to render some elements in English: the first download, the feed reader
+ * (every element reads a feed), and each element's view. A schedule also fetches its stars and
+ * exports (plan) as soon as it has a feed; the session details (on opening one), the grid view
+ * (`view="grid"`) and the live figures (`live-src`) are fetched only when used, so they are not
+ * counted here but are in the on-demand row.
+ */
+const views = {
+  schedule: ['schedule-view', 'plan'],
+  'partner wall': ['partner-wall-view'],
+  'prize winners': ['prize-winners-view'],
+  'special tracks': ['special-tracks-view'],
+  'stats counter': ['stats-counter-view'],
+  'partner badge': ['badge-view'],
+};
+const page = (...elements) =>
+  new Set([...initial, ...lazyChunk('read'), ...elements.flatMap((e) => views[e].flatMap((m) => [...lazyChunk(m)]))]);
+const allFive = page('schedule', 'partner wall', 'prize winners', 'special tracks', 'stats counter');
 console.log('\ndist/wsis-widgets.js (CDN), step by step:');
 row('  first download (budgeted)', initial);
-row('  rendering code, all five elements', onDemand);
-row('  a page showing all five (English)', new Set([...initial, ...onDemand]));
+for (const element of Object.keys(views)) row(`  a page with only the ${element}`, page(element));
+row('  a page showing all five (English)', allFive);
+row('  partner-wall.js entry and the reader', new Set([...closure(resolve(dist, 'partner-wall.js')), ...lazyChunk('read')]));
+row('  all code loaded on demand (no language)', onDemand);
+row('  everything but other languages', new Set([...initial, ...onDemand]));
 row(`  other languages (${languages.size} files, all)`, languages);
 printModuleTable('first download', initial);
-printModuleTable('rendering code, all five elements', onDemand);
+printModuleTable('a page with only the partner wall, beyond the first download', [...page('partner wall')].filter((f) => !initial.has(f)));
+printModuleTable('a page showing all five (English)', allFive);
+printModuleTable('all code loaded on demand (no language)', onDemand);
 console.log(`\nBudget for wsis-widgets.js: ${kb(BUDGET_GZIP).trim()} gzip; now ${kb(total.gzip).trim()}.`);
-if (total.gzip > BUDGET_GZIP) {
-  console.error('Over budget.');
+for (const [label, budget] of Object.entries(PAGE_BUDGETS)) console.log(`Budget for ${label}: ${kb(budget).trim()} gzip.`);
+if (total.gzip > BUDGET_GZIP || overBudget.length) {
+  console.error(['Over budget.', ...overBudget].join('\n  '));
   process.exit(1);
 }

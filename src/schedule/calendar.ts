@@ -8,8 +8,12 @@ import { textFor } from '../feed/text.js';
 import type { Feed } from '../feed/types.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { buildIcs, type IcsSession } from './ics.js';
+
 import type { SessionView } from '../sessions/view-model.js';
 import { resolveTimeZone } from '../sessions/time.js';
+
+// The schedule's plan loads this module on its first export: it brings the download along.
+export { downloadText } from './ics.js';
 
 /** The UID of a session's calendar entry: the same in every export of the event. */
 export const sessionUid = (eventId: string, sessionId: string) => `${sessionId}@${eventId}.wsis-widgets`;

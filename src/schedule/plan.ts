@@ -1,8 +1,9 @@
 /**
  * The visitor's own programme in <wsis-schedule>: a star on every session (favourites kept per
  * event in localStorage), the "My schedule" filter, calendar exports of the starred and of the
- * filtered sessions, overlaps between starred sessions, and the grid view (`view="grid"`, whose
- * code is a further dynamic import).
+ * filtered sessions, overlaps between starred sessions, and the grid view (`view="grid"`). The
+ * grid's code and the calendar export's (calendar.ts) are further dynamic imports, fetched when
+ * first used.
  *
  * Loaded by the schedule with a dynamic import when it connects, so none of this weighs on the
  * first download. It is a reactive controller of the schedule and reads the schedule's derived
@@ -14,11 +15,9 @@ import type { Catalog, Messages } from '../i18n/catalog.js';
 import { formatList, formatNumber } from '../i18n/intl-cache.js';
 import type { UiLanguage } from '../i18n/languages.js';
 import type { Feed } from '../feed/types.js';
-import { icsFilename, sessionsIcs } from './calendar.js';
 import { findConflicts } from './conflicts.js';
 import { favoritesKey, FavoritesStore } from './favorites.js';
 import type { GridView } from './grid-view.js';
-import { downloadText } from './ics.js';
 import { scheduleMessages } from './messages/index.js';
 import { planMessages, type PlanMessages } from './messages/plan/index.js';
 import { planStyles } from './plan.styles.js';
@@ -66,6 +65,10 @@ export class Plan implements ReactiveController {
   private mineOnly = false;
   private readonly width: WidthController;
   private readonly gridModule: LazyModule<typeof import('./grid-view.js')>;
+  /** The calendar export's code (calendar.ts, ics.ts, markdown): fetched on the first export. */
+  private readonly calendarModule: LazyModule<typeof import('./calendar.js')>;
+  /** An export asked for before its code was here: offered once it is. */
+  private pendingDownload?: { ids: string[]; name: string };
   private gridView?: GridView;
   private gridShown = false;
   private conflicts = new Map<string, string[]>();
@@ -75,6 +78,7 @@ export class Plan implements ReactiveController {
     host.addController(this);
     this.width = new WidthController(host, GRID_MIN_WIDTH);
     this.gridModule = new LazyModule(host, 'the grid view', () => import('./grid-view.js'));
+    this.calendarModule = new LazyModule(host, 'the calendar export', () => import('./calendar.js'));
     this.syncStore();
   }
 
@@ -226,16 +230,26 @@ export class Plan implements ReactiveController {
         : nothing}
       ${this.mineOnly && starred.length === 0 ? html`<p class="mine-empty">${pm.myScheduleEmpty}</p>` : nothing}
       ${this.gridModule.renderFailure(host.locale.messages(commonMessages))}
+      ${this.calendarModule.renderFailure(host.locale.messages(commonMessages))}
     </div>`;
   }
 
-  /** One `.ics` with the given sessions (those still in the feed), offered as a download. */
+  /**
+   * One `.ics` with the given sessions (those still in the feed), offered as a download: at once
+   * when the export's code is here, else once it has arrived (after an update, see hostUpdated).
+   */
   private download(ids: string[], name: string): void {
+    const calendar = this.calendarModule.module;
     const host = this.host;
     const feed = host.feedState.feed;
+    if (!calendar) {
+      this.pendingDownload = { ids, name };
+      this.calendarModule.request();
+      return;
+    }
     if (!feed) return;
     const views = ids.map((id) => host.byId.get(id)).filter((v): v is SessionView => !!v);
-    downloadText(sessionsIcs(feed, views, host.locale.locale, (id) => host.sessionLink(id)), icsFilename(feed.event.id, name));
+    calendar.downloadText(calendar.sessionsIcs(feed, views, host.locale.locale, (id) => host.sessionLink(id)), calendar.icsFilename(feed.event.id, name));
   }
 
   // ---- grid -----------------------------------------------------------------------------
@@ -279,6 +293,11 @@ export class Plan implements ReactiveController {
     const root = (this.host as unknown as { shadowRoot: ShadowRoot | null }).shadowRoot;
     if (!root || !this.host.feedState.feed) return;
     if (this.syncStore()) this.host.requestUpdate();
+    const asked = this.pendingDownload;
+    if (asked && this.calendarModule.module) {
+      this.pendingDownload = undefined;
+      this.download(asked.ids, asked.name);
+    }
     // The grid's code is fetched the first time a grid is wanted; until then (or if it fails) the list shows.
     if (this.wantsGrid) this.gridModule.request();
     if (this.gridShown) this.gridView?.updated();

@@ -7,7 +7,7 @@ import { dayKey } from '../../src/sessions/time.js';
 import { baseFeed } from '../fixtures/hostile/hostile-feeds.js';
 import { parseIcs } from '../schedule/parse-ics.js';
 import { overflowOf, probeResponsiveness, widestParts } from './extreme-probe.js';
-import { part, trapPage, widgetTags } from './inspect.js';
+import { leftLoading, part, trapPage, widgetTags } from './inspect.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const YEAR_MS = 365.25 * 86400000;
@@ -81,7 +81,7 @@ describe('property: extreme numbers and dates, in any element', function () {
   before(async () => {
     const elements = widgetTags.map((tag) => Object.assign(document.createElement(tag), { feed: baseFeed() }));
     document.body.append(...elements);
-    await waitUntil(() => elements.every((el) => el.shadowRoot && !part(el, 'loading')), 'warm-up', { timeout: 20000 });
+    await waitUntil(() => elements.every(leftLoading), 'warm-up', { timeout: 20000 });
     elements.forEach((el) => el.remove());
   });
 
@@ -120,7 +120,7 @@ describe('property: extreme numbers and dates, in any element', function () {
           // One element at a time, so that the gap measured is one element's work, not five.
           for (const el of elements) {
             box.append(el);
-            await waitUntil(() => el.shadowRoot && !part(el, 'loading'), `${el.localName} left loading`, { timeout: 20000 });
+            await waitUntil(() => leftLoading(el), `${el.localName} left loading`, { timeout: 20000 });
           }
           await aTimeout(50);
           expect(await probe.stop(), 'ms without answering').to.be.below(1000);

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { part, widgetTags } from './inspect.js';
+import { leftLoading, part, widgetTags } from './inspect.js';
 
 type PageWindow = Window & { __violations: string[]; __errors: string[] };
 
@@ -15,7 +15,7 @@ async function openPage(path: string, width = 1000): Promise<HTMLIFrameElement> 
   await waitUntil(
     () => widgetTags.every((tag) => {
       const el = doc.querySelector(tag);
-      return el?.shadowRoot && !part(el, 'loading');
+      return el !== null && leftLoading(el);
     }),
     `the five elements did not render in ${path}`,
     { timeout: 8000 },

@@ -71,3 +71,12 @@ export function trapPage(): PageTraps {
 export function part(element: Element, name: string): Element | null {
   return element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 }
+
+/**
+ * Whether an element has rendered and left its loading state. Its shadow root exists from the
+ * moment it connects, empty until its first update: an empty root has not left loading, it has
+ * not started (and a view fetched on demand keeps the element loading longer).
+ */
+export function leftLoading(element: Element): boolean {
+  return part(element, 'root') !== null && part(element, 'loading') === null;
+}

@@ -2,7 +2,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { forbiddenUrls, markupPayloads } from '../fixtures/hostile/payloads.js';
-import { dangerousAttributes, part, trapPage, widgetTags } from './inspect.js';
+import { dangerousAttributes, leftLoading, trapPage, widgetTags } from './inspect.js';
 
 declare global {
   interface Window {
@@ -100,7 +100,7 @@ describe('property: any feed-shaped data, in any element', function () {
         });
         try {
           document.body.append(...elements);
-          await waitUntil(() => elements.every((el) => el.shadowRoot && !part(el, 'loading')), 'left loading', { timeout: 4000 });
+          await waitUntil(() => elements.every(leftLoading), 'left loading', { timeout: 4000 });
           await aTimeout(10);
           expect(window.__wsisCanary).to.equal(undefined);
           expect(traps.dialogs).to.deep.equal([]);

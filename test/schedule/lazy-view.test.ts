@@ -57,6 +57,9 @@ describe('<wsis-schedule> with its view loaded apart', () => {
     await waitUntil(() => rowIds(el).length > 0, 'no rows after the view arrived');
     expect($(el, '[part="loading"]')).to.equal(null);
     expect(rowIds(el)).to.include.members(['opening', 'late-cafe']);
+    // Like before a feed is read: nothing to open or scroll to yet, so nothing happened.
+    expect(el.shadowRoot!.querySelector('dialog')?.open ?? false).to.equal(false);
+    expect(location.hash).to.equal(new URL(original).hash);
     expect($(el, '[part~="heading"]')!.textContent).to.equal('Programme');
     // The view's styles are adopted: the schedule's box is a size container.
     expect(getComputedStyle($(el, '.root')!).containerType).to.equal('inline-size');
