@@ -123,8 +123,9 @@ export const scheduleStyles = [
       display: flex;
       gap: var(--_space-xs);
       list-style: none;
-      /* Room for the focus ring (3px + 2px offset): a scroller clips what overflows it. */
-      margin: 0 -6px;
+      /* Room for the focus ring (3px + 2px offset): a scroller clips what overflows it. Inside the
+         element's box (no negative margin: in right-to-left it made the whole element scroll). */
+      margin: 0;
       padding: 6px 6px calc(var(--_space-xs) + 6px);
       overflow-x: auto;
       max-inline-size: 100%;
