@@ -132,6 +132,8 @@ export const scheduleStyles = [
       scrollbar-width: thin;
     }
     .strip button {
+      /* Focus scrolls a button whole into the strip, with its ring (3px + 2px offset). */
+      scroll-margin-inline: 6px;
       white-space: nowrap;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -159,9 +161,11 @@ export const scheduleStyles = [
     .day:focus-visible {
       outline: var(--_focus);
     }
-    /* Tabbing upward scrolls a row clear of its day's sticky heading. */
-    .day [part~='session'] {
-      scroll-margin-block-start: calc(var(--_font-size) * 2.5 + var(--_space-xs) * 2);
+    /* Tabbing upward scrolls a row clear of its day's sticky heading: the focused control carries
+       the margin (focus scrolls it, not its row), on top of the page's own (--wsis-scroll-margin). */
+    .day [part~='session'],
+    .day [part~='session'] :is(a, button) {
+      scroll-margin-block-start: calc(var(--_scroll-margin) + var(--_font-size) * 2.5 + var(--_space-xs) * 2);
     }
     .day > .heading {
       font-size: var(--_font-size);
