@@ -152,7 +152,7 @@ function renderUnlisted(c: Ctx, view: PrizeView): TemplateResult {
   return html`${view.categories.length > 0
       ? html`${c.model.ctx.heading(1, m.categories, 'categories-heading')}
           <ul class="categories" part="categories">
-            ${view.categories.map((c) => html`<li data-category=${c.id} dir="auto">${textFor(c.name, locale)}</li>`)}
+            ${view.categories.map((c) => html`<li data-category=${c.id}><bdi>${textFor(c.name, locale)}</bdi></li>`)}
           </ul>`
       : nothing}
     <p class="not-listed" part="not-listed">${m.notListed}</p>`;

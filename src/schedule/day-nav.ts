@@ -46,7 +46,7 @@ export class DayNav {
       const selected =
         this.week && weeks.includes(this.week) ? this.week : nowDay && weeks.includes(weekOf(nowDay)) ? weekOf(nowDay) : weeks[0];
       shownDays = days.filter((d) => weekOf(d) === selected);
-      weeksNav = html`<ul class="strip weeks" aria-label=${m.weeks}>
+      weeksNav = html`<ul class="strip weeks" aria-label=${m.weeks} @focusin=${this.showWhole}>
         ${weeks.map(
           (w) => html`<li>
             <button type="button" aria-pressed=${w === selected ? 'true' : 'false'} @click=${() => this.selectWeek(w, days)}>
@@ -59,7 +59,7 @@ export class DayNav {
     return html`<nav part="day-nav" class="day-nav" aria-label=${m.days}>
       ${weeksNav}
       ${days.length > 1
-        ? html`<ul class="strip days">
+        ? html`<ul class="strip days" @focusin=${this.showWhole}>
             ${shownDays.map(
               (d) => html`<li>
                 <button type="button" data-day=${d} @click=${() => this.actions.goToDay(d)}>${dayFormat.format(dayKeyInstant(d))}</button>
@@ -70,6 +70,16 @@ export class DayNav {
       ${during ? html`<button class="button jump-now" type="button" @click=${this.actions.jumpToNow}>${m.jumpToNow}</button>` : nothing}
     </nav>`;
   }
+
+  /**
+   * A button that Tab reaches half outside its strip stays half hidden (Chromium scrolls a strip
+   * only for a button wholly outside it): scroll it in whole, its focus ring with it (the buttons'
+   * scroll-margin-inline). Only the strip moves: the page is already where the focus is.
+   */
+  private readonly showWhole = (event: FocusEvent) => {
+    const button = event.target as HTMLElement;
+    if (button.localName === 'button') button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
 
   private selectWeek(week: string, days: string[]): void {
     this.week = week;

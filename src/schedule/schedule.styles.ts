@@ -123,14 +123,17 @@ export const scheduleStyles = [
       display: flex;
       gap: var(--_space-xs);
       list-style: none;
-      /* Room for the focus ring (3px + 2px offset): a scroller clips what overflows it. */
-      margin: 0 -6px;
+      /* Room for the focus ring (3px + 2px offset): a scroller clips what overflows it. Inside the
+         element's box (no negative margin: in right-to-left it made the whole element scroll). */
+      margin: 0;
       padding: 6px 6px calc(var(--_space-xs) + 6px);
       overflow-x: auto;
       max-inline-size: 100%;
       scrollbar-width: thin;
     }
     .strip button {
+      /* Focus scrolls a button whole into the strip, with its ring (3px + 2px offset). */
+      scroll-margin-inline: 6px;
       white-space: nowrap;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -158,9 +161,11 @@ export const scheduleStyles = [
     .day:focus-visible {
       outline: var(--_focus);
     }
-    /* Tabbing upward scrolls a row clear of its day's sticky heading. */
-    .day [part~='session'] {
-      scroll-margin-block-start: calc(var(--_font-size) * 2.5 + var(--_space-xs) * 2);
+    /* Tabbing upward scrolls a row clear of its day's sticky heading: the focused control carries
+       the margin (focus scrolls it, not its row), on top of the page's own (--wsis-scroll-margin). */
+    .day [part~='session'],
+    .day [part~='session'] :is(a, button) {
+      scroll-margin-block-start: calc(var(--_scroll-margin) + var(--_font-size) * 2.5 + var(--_space-xs) * 2);
     }
     .day > .heading {
       font-size: var(--_font-size);
