@@ -13,6 +13,9 @@ export default {
   // Above 1 the WebDriver launcher runs test files in iframes of one page.
   concurrency: 1,
   testsFinishTimeout: 300000,
+  // MiniBrowser renders in software under Xvfb: a file's first test, which loads the elements' code
+  // and axe on demand, took over 10 s on a loaded 2-core machine.
+  testFramework: { config: { ...baseConfig.testFramework.config, timeout: 20000 } },
   browsers: [
     webdriverLauncher({
       automationProtocol: 'webdriver',

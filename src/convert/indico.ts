@@ -3,7 +3,7 @@
  * and the timetable export (`/export/timetable/<id>.json`). See docs/importing.md.
  */
 import type { Person } from '../feed/types.js';
-import { instantOf } from '../internal/zone-offset.js';
+import { instantOf, isoInZone } from '../internal/zone-offset.js';
 import { FeedBuilder, type SessionInput } from './builder.js';
 import { descriptionText } from './html.js';
 import { normalizeColor } from './ids.js';
@@ -138,10 +138,13 @@ function finish(reader: IndicoReader, event: Parameters<FeedBuilder['build']>[0]
   return { feed: reader.builder.build(event), notes: reader.builder.notes };
 }
 
-/** The calendar day of an Indico date triplet in the event zone. */
+/**
+ * The calendar day (`YYYY-MM-DD`) of an Indico date triplet in the event zone. Not a locale's
+ * date format: en-CA writes "10/26/2024" with the ICU 72 that WebKitGTK uses on Debian.
+ */
 function dateIn(value: unknown, zone: string): string | undefined {
   const ms = indicoInstant(value);
   if (ms === undefined) return undefined;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+  return isoInZone(ms, zone).slice(0, 10);
 }
 

@@ -61,3 +61,13 @@ describe('converted programmes render in <wsis-special-tracks sessions>', () => 
     });
   }
 });
+
+describe('converters in this browser', () => {
+  it("Indico: the event's first and last days are YYYY-MM-DD, not a locale's date format", async () => {
+    // The days came from Intl's en-CA format, which WebKitGTK's ICU 72 writes "10/26/2024": the
+    // schedule then refused the feed (event.start: not a date).
+    const text = await (await fetch('/test/fixtures/import/indico-edge-cases.json')).text();
+    const { feed } = convert('indico', JSON.parse(text), {});
+    expect([feed.event?.start, feed.event?.end]).to.deep.equal(['2024-10-26', '2024-10-27']);
+  });
+});

@@ -9,7 +9,9 @@ const tags = [
 ];
 
 describe('the demo page (index.html)', () => {
-  it('loads without errors and embeds the five elements on the demo feed', async () => {
+  it('loads without errors and embeds the five elements on the demo feed', async function () {
+    // Five elements, each loading its code and the feed on demand: the waits below allow 10 s each.
+    this.timeout(30000);
     const frame = document.createElement('iframe');
     frame.style.width = '1024px';
     frame.style.height = '768px';

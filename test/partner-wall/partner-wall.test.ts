@@ -26,6 +26,21 @@ async function wall(template = html`<wsis-partner-wall></wsis-partner-wall>`, fe
   return el;
 }
 
+/** Resolves once a scroller's position has stayed the same over three checks 16 ms apart. */
+async function scrollSettled(scroller: HTMLElement) {
+  let last = NaN;
+  let still = 0;
+  await waitUntil(
+    () => {
+      still = scroller.scrollLeft === last ? still + 1 : 0;
+      last = scroller.scrollLeft;
+      return still >= 3;
+    },
+    'the row kept scrolling',
+    { timeout: 3000, interval: 16 },
+  );
+}
+
 /** The element that has focus, looking through the wall's shadow root. */
 const focused = (el: WsisPartnerWall) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -275,8 +290,11 @@ describe('<wsis-partner-wall>', () => {
     expect(focused(el)).to.equal(scroller);
     await sendKeys({ press: 'ArrowRight' });
     await waitUntil(() => scroller.scrollLeft > 0, 'ArrowRight did not scroll the row');
+    // Let the (smooth) keyboard scroll end before pressing the other way: WebKit ran the two
+    // animations into each other when ArrowLeft came mid-scroll.
+    await scrollSettled(scroller);
     await sendKeys({ press: 'ArrowLeft' });
-    await waitUntil(() => scroller.scrollLeft === 0, 'ArrowLeft did not scroll the row back');
+    await waitUntil(() => scroller.scrollLeft === 0, 'ArrowLeft did not scroll the row back', { timeout: 3000 });
     await expect(el).to.be.accessible();
   });
 

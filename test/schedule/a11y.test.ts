@@ -94,8 +94,10 @@ describe('<wsis-schedule> accessibility past axe', () => {
       ['ar', '، '],
     ]) {
       const el = await mount({ lang });
-      const meta = $(el, '.list [data-id="long"] .meta')!;
-      const parts = [...meta.children].map((c) => (c.classList.contains('visually-hidden') ? `[${c.textContent}]` : 'part'));
+      const meta = () => $(el, '.list [data-id="long"] .meta')!;
+      // A catalogue other than English loads on demand: wait for its separator, not a fixed time.
+      await waitUntil(() => meta().querySelector('.visually-hidden')?.textContent === separator, `the ${lang} separator`, { timeout: 5000 });
+      const parts = [...meta().children].map((c) => (c.classList.contains('visually-hidden') ? `[${c.textContent}]` : 'part'));
       // Workshop, Youth, In person · Room A, English.
       expect(parts, lang).to.deep.equal(['part', `[${separator}]`, 'part', `[${separator}]`, 'part', `[${separator}]`, 'part']);
       fixtureCleanup();
