@@ -95,8 +95,20 @@ export const gridStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .block {
+  /* A column's blocks, in a box spanning every time row: off screen (a wide day scrolled
+     sideways) the box is skipped whole, its blocks neither styled, laid out nor painted until it
+     comes near. They stay in the DOM and the roving tab order (arrow keys reach every block, and
+     focus or find-in-page brings its column in); Chromium leaves a skipped column's blocks out of
+     the accessibility tree until it is rendered (the headings stay: they are outside the box).
+     The box is sized by the grid, so skipping it moves nothing. */
+  .column {
+    grid-row: 2 / -1;
     position: relative;
+    content-visibility: auto;
+  }
+  .block {
+    /* Placed from its minutes and lane by the layout sheet (.at-N). */
+    position: absolute;
     /* Its own stacking context under the sticky axis (z-index 1) and headers (2). */
     z-index: 0;
     display: flex;

@@ -116,21 +116,34 @@ export class GridView {
         <p id="grid-help" class="visually-hidden">${ctx.plan.gridInstructions}</p>
         <div class="grid" role="group" aria-describedby="grid-help" aria-label=${day ? `${ctx.plan.grid}: ${dayFormat.format(dayKeyInstant(day))}` : ctx.plan.grid} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, ctx.dir)} @focusin=${this.onFocusIn}>
           <div class="corner" aria-hidden="true">${ctx.plan.time}</div>
-          ${layout.columns.map(
-            (column, index) =>
-              html`<div class="column-head" part="grid-column" role="heading" aria-level=${ctx.headingLevel} data-column=${index} dir="auto">${column.label}</div>`,
-          )}
           ${layout.ticks.map(
             (tick, index) => html`<div class="tick" data-tick=${index} aria-hidden="true">${tickFormat.format(tick.at)}</div>`,
           )}
           ${repeat(
-            layout.blocks,
-            (block) => block.id,
-            (block, index) => this.renderBlock(block, index, ctx),
+            layout.columns,
+            (column) => column.key,
+            (column, index) =>
+              html`<div class="column-head" part="grid-column" role="heading" aria-level=${ctx.headingLevel} data-column=${index} dir="auto">${column.label}</div>
+                <div class="column" data-column=${index}>
+                  ${repeat(
+                    this.blocksOf(index),
+                    (at) => layout.blocks[at].id,
+                    (at) => this.renderBlock(layout.blocks[at], at, ctx),
+                  )}
+                </div>`,
           )}
         </div>
       </div>
     </div>`;
+  }
+
+  /** The indices in `layout.blocks` of a column's blocks (they are stored column by column). */
+  private blocksOf(column: number): number[] {
+    const at: number[] = [];
+    this.layout?.blocks.forEach((block, index) => {
+      if (block.column === column) at.push(index);
+    });
+    return at;
   }
 
   private renderBlock(block: GridBlock, index: number, ctx: GridContext): TemplateResult {
