@@ -260,8 +260,38 @@ export class GridView {
     button.closest('.block')!.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
-  /** After each render of the grid: moves focus where a keyboard move asked. */
+  /** The layout whose columns are being rendered in the background. */
+  private rendering?: GridLayout;
+
+  /**
+   * Columns off screen are skipped at first paint (`content-visibility: auto`); afterwards, in idle
+   * moments, they are rendered one after another (`.laid`: `content-visibility: visible`), so that
+   * scrolling only paints and every block is in the accessibility tree a moment after the grid
+   * shows. Stops when the element leaves the page; starts over with each new layout.
+   */
+  private renderColumns(): void {
+    const layout = this.layout;
+    if (!layout || this.rendering === layout) return;
+    this.rendering = layout;
+    const later = (step: (deadline?: IdleDeadline) => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 50);
+    const step = (deadline?: IdleDeadline) => {
+      if (this.rendering !== layout || !this.host.isConnected) return;
+      const next = this.host.renderRoot.querySelectorAll<HTMLElement>('.grid .column:not(.laid)');
+      let done = 0;
+      // At least one column per idle moment; more while the moment lasts (forced layout here, not in a frame).
+      while (done < next.length && (done === 0 || (deadline?.timeRemaining() ?? 0) > 8)) {
+        next[done].classList.add('laid');
+        next[done++].getBoundingClientRect();
+      }
+      if (done < next.length) later(step);
+    };
+    later(step);
+  }
+
+  /** After each render of the grid: moves focus where a keyboard move asked, renders the columns off screen. */
   updated(): void {
+    this.renderColumns();
     if (this.pendingFocus) {
       const id = this.pendingFocus;
       this.pendingFocus = undefined;
