@@ -21,6 +21,21 @@ const RELEASE_MS = 500;
 /** Rows per contained group inside a day. */
 export const GROUP_ROWS = 50;
 
+const tokenCache = new WeakMap<readonly SessionView[], string>();
+/**
+ * Every filter token of a group's rows (`data-filter` on the group): the filters' rule hides a
+ * group none of whose rows can pass as one box, without restyling or laying out its rows.
+ */
+function groupTokens(rows: readonly SessionView[]): string {
+  let tokens = tokenCache.get(rows);
+  if (tokens === undefined) {
+    const all = new Set<string>();
+    for (const view of rows) for (const token of view.filterKeys?.split(' ') ?? []) if (token) all.add(token);
+    tokenCache.set(rows, (tokens = [...all].join(' ')));
+  }
+  return tokens;
+}
+
 const groupCache = new WeakMap<readonly SessionView[], SessionView[][]>();
 /** A day's rows in groups of GROUP_ROWS (cached per day's item list). */
 function rowGroups(items: readonly SessionView[]): SessionView[][] {
@@ -130,6 +145,7 @@ export class ChunkedList implements ReactiveController {
     const host = this.host;
     const groups = host.groups;
     this.hiddenByDay = model.hiddenByDay;
+    const hidden = model.ctx.hidden;
     const held = model.behindGrid !== undefined && !this.released;
     if (held && model.behindGrid === 'shown') this.release();
     this.shownDays = held ? Math.min(this.shownDays, this.renderedDays) : this.renderedDays;
@@ -141,7 +157,7 @@ export class ChunkedList implements ReactiveController {
           ${guard([group, host.headingLevel], () => host.heading(1, model.dayLabels.get(group.day), 'day-heading'))}
           ${guard([group, ...model.rowKeys, model.hiddenByDay.get(group.day)], () =>
             rowGroups(group.items).map(
-              (rows) => html`<ul class="sessions">
+              (rows) => html`<ul class="sessions" data-filter=${groupTokens(rows)} ?hidden=${hidden !== undefined && rows.every((view) => hidden(view.id))}>
                 ${repeat(
                   rows,
                   (view) => view.id,
