@@ -138,10 +138,11 @@ export class ScheduleFilters {
     if (host.type) wanted.push(t.type.get(host.type) ?? 'none');
     if (location) wanted.push(t.location.get(location) ?? 'none');
     if (language) wanted.push(t.language.get(language) ?? 'none');
-    // !important: a page's ::part(session) display rule must not bring filtered rows back.
-    const rules = wanted.length
-      ? `.list .session:not(${wanted.map((w) => `[data-filter~="${w}"]`).join('')}) { display: none !important; }`
-      : '';
+    // !important: a page's ::part(session) display rule must not bring filtered rows back. A row
+    // group (`.sessions`) carries every token of its rows: one that lacks a wanted token has no
+    // row to show and goes as a whole (its rows are then neither restyled nor laid out).
+    const need = wanted.map((w) => `[data-filter~="${w}"]`).join('');
+    const rules = wanted.length ? `.list .sessions:not(${need}), .list .session:not(${need}) { display: none !important; }` : '';
     host.sheets.set('filters', rules);
   }
 

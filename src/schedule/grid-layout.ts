@@ -37,6 +37,9 @@ export interface GridBlock {
   rowEnd: number;
   colStart: number;
   colEnd: number;
+  /** Minutes from the grid's origin to the start, and the length in minutes (cut at the day's end; at least 1). */
+  offset: number;
+  minutes: number;
 }
 
 export interface GridTick {
@@ -145,7 +148,9 @@ export function layoutDay(
       const rowEnd = Math.max(rowStart + 1, FIRST_ROW + Math.ceil((Math.max(item.end, item.start + MINUTE) - origin) / slotMs));
       // The last lane of a cluster takes what is left of the column.
       const colEnd = lane === clusterLanes[cluster] - 1 ? line + lanes : line + lane + 1;
-      blocks.push({ id: item.id, column: index, lane, rowStart, rowEnd, colStart: line + lane, colEnd });
+      const offset = Math.round((item.start - origin) / MINUTE);
+      const minutes = Math.max(1, Math.round((item.end - item.start) / MINUTE));
+      blocks.push({ id: item.id, column: index, lane, rowStart, rowEnd, colStart: line + lane, colEnd, offset, minutes });
     }
     line += lanes;
   });
@@ -158,25 +163,42 @@ export function layoutDay(
   return { slot, origin, rows, lanes: line - 2, columns, blocks, ticks };
 }
 
-/** The CSS that places everything (grid lines, by `data-*` selectors): no style attributes. */
+/**
+ * The CSS that places everything (by class and `data-*` selectors): no style attributes.
+ *
+ * The grid's tracks hold the time axis (a row per slot), the column heads and one box per column
+ * spanning every time row. Blocks are absolutely positioned inside their column's box from their
+ * minutes and lanes, not grid items: a column box off screen is skipped whole by
+ * `content-visibility: auto` (its blocks are neither styled nor laid out nor painted until it
+ * comes near), and blocks never take part in the grid's track sizing.
+ */
 export function layoutCss(layout: GridLayout): string {
   const rules = [
-    // Rows of a fixed height (never grown by their text): a block is exactly as tall as its
-    // duration, the axis evenly spaced. The time column is as wide as its longest label.
+    // Rows of a fixed height (never grown by their text): the axis is evenly spaced. The time
+    // column is as wide as its longest label.
     `.grid { grid-template-columns: minmax(var(--_time-column), max-content) repeat(${layout.lanes}, minmax(var(--_lane-min), 1fr));` +
       ` grid-template-rows: auto repeat(${layout.rows}, calc(var(--_minute) * ${layout.slot})); }`,
   ];
   layout.columns.forEach((column, index) => {
-    rules.push(`.grid .column-head[data-column="${index}"] { grid-column: ${column.line} / ${column.line + column.lanes}; }`);
+    // The column's head and its box of blocks.
+    rules.push(`.grid [data-column="${index}"] { grid-column: ${column.line} / ${column.line + column.lanes}; }`);
   });
   layout.ticks.forEach((tick, index) => {
     rules.push(`.grid .tick[data-tick="${index}"] { grid-row: ${tick.rowStart} / ${tick.rowEnd}; }`);
   });
   // One class per block (`.at-12`, its index in `blocks`): class selectors are looked up by name,
   // so 1,000 blocks match 1,000 rules at the cost of 1,000 (an attribute selector per id would
-  // test every rule against every block).
+  // test every rule against every block). Height from the minutes (to scale); across, a share of
+  // the column's lanes, less the gap to the next lane.
   layout.blocks.forEach((block, index) => {
-    rules.push(`.grid .at-${index} { grid-area: ${block.rowStart} / ${block.colStart} / ${block.rowEnd} / ${block.colEnd}; }`);
+    const lanes = layout.columns[block.column].lanes;
+    const start = block.colStart - layout.columns[block.column].line;
+    const span = block.colEnd - block.colStart;
+    const across =
+      span === lanes
+        ? 'inset-inline: 0'
+        : `inset-inline-start: calc(100% * ${start} / ${lanes}); inline-size: calc(100% * ${span} / ${lanes}${start + span < lanes ? ' - 2px' : ''})`;
+    rules.push(`.grid .at-${index} { inset-block-start: calc(var(--_minute) * ${block.offset}); block-size: calc(var(--_minute) * ${block.minutes}); ${across}; }`);
   });
   return rules.join('\n');
 }

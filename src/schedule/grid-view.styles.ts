@@ -95,8 +95,23 @@ export const gridStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .block {
+  /* A column's blocks, in a box spanning every time row: at first paint a box off screen (a
+     wide day) is skipped whole, its blocks neither styled, laid out nor painted; then the boxes
+     are rendered one by one in idle moments (.laid, set by grid-view.ts), so scrolling only paints
+     and every block is in the accessibility tree (Chromium leaves a skipped box's content out of
+     it). Blocks are in the DOM and the roving tab order throughout. The box is sized by the grid,
+     so skipping it moves nothing. */
+  .column {
+    grid-row: 2 / -1;
     position: relative;
+    content-visibility: auto;
+  }
+  .column.laid {
+    content-visibility: visible;
+  }
+  .block {
+    /* Placed from its minutes and lane by the layout sheet (.at-N). */
+    position: absolute;
     /* Its own stacking context under the sticky axis (z-index 1) and headers (2). */
     z-index: 0;
     display: flex;

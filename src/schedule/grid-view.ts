@@ -116,21 +116,34 @@ export class GridView {
         <p id="grid-help" class="visually-hidden">${ctx.plan.gridInstructions}</p>
         <div class="grid" role="group" aria-describedby="grid-help" aria-label=${day ? ctx.plan.gridOfDay(dayFormat.format(dayKeyInstant(day))) : ctx.plan.grid} @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, ctx.dir)} @focusin=${this.onFocusIn}>
           <div class="corner" aria-hidden="true">${ctx.plan.time}</div>
-          ${layout.columns.map(
-            (column, index) =>
-              html`<div class="column-head" part="grid-column" role="heading" aria-level=${ctx.headingLevel} data-column=${index} dir="auto">${column.label}</div>`,
-          )}
           ${layout.ticks.map(
             (tick, index) => html`<div class="tick" data-tick=${index} aria-hidden="true">${tickFormat.format(tick.at)}</div>`,
           )}
           ${repeat(
-            layout.blocks,
-            (block) => block.id,
-            (block, index) => this.renderBlock(block, index, ctx),
+            layout.columns,
+            (column) => column.key,
+            (column, index) =>
+              html`<div class="column-head" part="grid-column" role="heading" aria-level=${ctx.headingLevel} data-column=${index} dir="auto">${column.label}</div>
+                <div class="column" data-column=${index}>
+                  ${repeat(
+                    this.blocksOf(index),
+                    (at) => layout.blocks[at].id,
+                    (at) => this.renderBlock(layout.blocks[at], at, ctx),
+                  )}
+                </div>`,
           )}
         </div>
       </div>
     </div>`;
+  }
+
+  /** The indices in `layout.blocks` of a column's blocks (they are stored column by column). */
+  private blocksOf(column: number): number[] {
+    const at: number[] = [];
+    this.layout?.blocks.forEach((block, index) => {
+      if (block.column === column) at.push(index);
+    });
+    return at;
   }
 
   private renderBlock(block: GridBlock, index: number, ctx: GridContext): TemplateResult {
@@ -247,8 +260,38 @@ export class GridView {
     button.closest('.block')!.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
-  /** After each render of the grid: moves focus where a keyboard move asked. */
+  /** The layout whose columns are being rendered in the background. */
+  private rendering?: GridLayout;
+
+  /**
+   * Columns off screen are skipped at first paint (`content-visibility: auto`); afterwards, in idle
+   * moments, they are rendered one after another (`.laid`: `content-visibility: visible`), so that
+   * scrolling only paints and every block is in the accessibility tree a moment after the grid
+   * shows. Stops when the element leaves the page; starts over with each new layout.
+   */
+  private renderColumns(): void {
+    const layout = this.layout;
+    if (!layout || this.rendering === layout) return;
+    this.rendering = layout;
+    const later = (step: (deadline?: IdleDeadline) => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 50);
+    const step = (deadline?: IdleDeadline) => {
+      if (this.rendering !== layout || !this.host.isConnected) return;
+      const next = this.host.renderRoot.querySelectorAll<HTMLElement>('.grid .column:not(.laid)');
+      let done = 0;
+      // At least one column per idle moment; more while the moment lasts (forced layout here, not in a frame).
+      while (done < next.length && (done === 0 || (deadline?.timeRemaining() ?? 0) > 8)) {
+        next[done].classList.add('laid');
+        next[done++].getBoundingClientRect();
+      }
+      if (done < next.length) later(step);
+    };
+    later(step);
+  }
+
+  /** After each render of the grid: moves focus where a keyboard move asked, renders the columns off screen. */
   updated(): void {
+    this.renderColumns();
     if (this.pendingFocus) {
       const id = this.pendingFocus;
       this.pendingFocus = undefined;

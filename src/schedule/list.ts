@@ -16,8 +16,25 @@ import type { ScheduleHost } from './host.js';
 /** Sessions rendered before the first paint, then per background chunk. */
 const FIRST_ROWS = 150;
 const CHUNK_ROWS = 500;
+/** How long after the grid's first paint the list hidden behind it starts building its rows. */
+const RELEASE_MS = 500;
 /** Rows per contained group inside a day. */
 export const GROUP_ROWS = 50;
+
+const tokenCache = new WeakMap<readonly SessionView[], string>();
+/**
+ * Every filter token of a group's rows (`data-filter` on the group): the filters' rule hides a
+ * group none of whose rows can pass as one box, without restyling or laying out its rows.
+ */
+function groupTokens(rows: readonly SessionView[]): string {
+  let tokens = tokenCache.get(rows);
+  if (tokens === undefined) {
+    const all = new Set<string>();
+    for (const view of rows) for (const token of view.filterKeys?.split(' ') ?? []) if (token) all.add(token);
+    tokenCache.set(rows, (tokens = [...all].join(' ')));
+  }
+  return tokens;
+}
 
 const groupCache = new WeakMap<readonly SessionView[], SessionView[][]>();
 /** A day's rows in groups of GROUP_ROWS (cached per day's item list). */
@@ -39,6 +56,11 @@ export interface ListModel {
   dayLabels: ReadonlyMap<string, string>;
   /** Values that change when every row must be looked at again (language, live sessions, stars). */
   rowKeys: readonly unknown[];
+  /**
+   * The grid shows instead (`shown`), or will once its code is here (`coming`): the list is hidden
+   * behind it, and no new row is built before the grid has painted (then they come in chunks).
+   */
+  behindGrid?: 'coming' | 'shown';
 }
 
 export class ChunkedList implements ReactiveController {
@@ -49,6 +71,12 @@ export class ChunkedList implements ReactiveController {
   private readonly sized = new WeakSet<Element>();
   private readonly listRef = createRef<HTMLDivElement>();
   private hiddenByDay: ReadonlyMap<string, string> = new Map();
+  /** Day groups in the last render. */
+  private shownDays = 0;
+  /** Behind the grid, rows wait for the frame after the grid's first paint (then come in chunks). */
+  private released = false;
+  private releaseFrame?: number;
+  private releaseIdle?: number;
 
   constructor(private readonly host: ScheduleHost) {
     host.addController(this);
@@ -57,6 +85,9 @@ export class ChunkedList implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.chunkTimer);
     this.chunkTimer = undefined;
+    if (this.releaseFrame !== undefined) cancelAnimationFrame(this.releaseFrame);
+    if (this.releaseIdle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(this.releaseIdle);
+    this.releaseFrame = this.releaseIdle = undefined;
   }
 
   /**
@@ -114,15 +145,19 @@ export class ChunkedList implements ReactiveController {
     const host = this.host;
     const groups = host.groups;
     this.hiddenByDay = model.hiddenByDay;
+    const hidden = model.ctx.hidden;
+    const held = model.behindGrid !== undefined && !this.released;
+    if (held && model.behindGrid === 'shown') this.release();
+    this.shownDays = held ? Math.min(this.shownDays, this.renderedDays) : this.renderedDays;
     return html`<div class="list" ${ref(this.listRef)}>
       ${repeat(
-        this.renderedDays >= groups.length ? groups : groups.slice(0, this.renderedDays),
+        this.shownDays >= groups.length ? groups : groups.slice(0, this.shownDays),
         (group) => group.day,
         (group) => html`<section part="day" class="day" data-day=${group.day} tabindex="-1" ?hidden=${!model.visibleByDay.get(group.day)}>
           ${guard([group, host.headingLevel], () => host.heading(1, model.dayLabels.get(group.day), 'day-heading'))}
           ${guard([group, ...model.rowKeys, model.hiddenByDay.get(group.day)], () =>
             rowGroups(group.items).map(
-              (rows) => html`<ul class="sessions">
+              (rows) => html`<ul class="sessions" data-filter=${groupTokens(rows)} ?hidden=${hidden !== undefined && rows.every((view) => hidden(view.id))}>
                 ${repeat(
                   rows,
                   (view) => view.id,
@@ -134,6 +169,24 @@ export class ChunkedList implements ReactiveController {
         </section>`,
       )}
     </div>`;
+  }
+
+  /**
+   * Lets the hidden list's rows come once the grid has painted: the frame after, then the first
+   * idle moment (at most RELEASE_MS later; a timer where `requestIdleCallback` is missing).
+   */
+  private release(): void {
+    if (this.releaseFrame !== undefined) return;
+    // Two frames: the first is the one that paints the grid.
+    this.releaseFrame = requestAnimationFrame(() => (this.releaseFrame = requestAnimationFrame(() => {
+      const go = () => {
+        this.releaseFrame = this.releaseIdle = undefined;
+        this.released = true;
+        this.host.requestUpdate();
+      };
+      if (typeof requestIdleCallback === 'function') this.releaseIdle = requestIdleCallback(go, { timeout: RELEASE_MS });
+      else this.releaseIdle = window.setTimeout(go, RELEASE_MS);
+    })));
   }
 
   /** After a render: sizes new row groups, scrolls where asked, and plans the next chunk. */
@@ -176,7 +229,7 @@ export class ChunkedList implements ReactiveController {
   }
 
   private scheduleChunk(): void {
-    if (this.chunkTimer !== undefined || this.renderedDays >= this.host.groups.length) return;
+    if (this.chunkTimer !== undefined || this.releaseFrame !== undefined || this.renderedDays >= this.host.groups.length) return;
     this.chunkTimer = setTimeout(() => {
       this.chunkTimer = undefined;
       const groups = this.host.groups;

@@ -281,6 +281,11 @@ export class Plan implements ReactiveController {
     });
   }
 
+  /** The grid is wanted and its code is on its way (not failed): it will show. */
+  get gridComing(): boolean {
+    return this.wantsGrid && this.gridModule.status !== 'error';
+  }
+
   /** `view="grid"`, wide enough, and something to show (the list shows otherwise). */
   private get wantsGrid(): boolean {
     const host = this.host;

@@ -112,12 +112,15 @@ export class ScheduleParts {
     // A day's rows re-render only when the feed, the language, the live sessions, the stars and
     // notes, or that day's rows left out by the search change: the track/type/location/language
     // filters rewrite one stylesheet rule, the day filter hides day groups.
+    // The grid first: while it shows, the list behind it builds its rows after the grid's paint.
+    const grid = this.plan?.renderGrid();
     const list = this.list.render({
       ctx: { messages: m, now, open: (id) => this.details.open(id, true), hidden: (id) => filters.hiddenIds.has(id), ...this.plan?.rowContext() },
       visibleByDay: filters.visibleByDay,
       hiddenByDay: filters.hiddenByDay,
       dayLabels: this.dayLabels,
       rowKeys: [m, this.list.liveKey(now), this.plan?.rowsKey],
+      behindGrid: grid ? 'shown' : host.view === 'grid' && (this.plan?.gridComing ?? this.planModule.status !== 'error') ? 'coming' : undefined,
     });
     return html`
       ${host.heading(0, m.programme)}
@@ -126,7 +129,7 @@ export class ScheduleParts {
         ${this.planModule.renderFailure(common)}
         <p class="count">${filters.countText(m, host.locale.locale)}</p>
       </div>
-      ${this.plan?.renderGrid() ?? this.dayNav.render(m, now, filters.visibleByDay)} ${list}
+      ${grid ?? this.dayNav.render(m, now, filters.visibleByDay)} ${list}
       ${count > 0
         ? nothing
         : this.views.length === 0

@@ -24,8 +24,9 @@ describe('<wsis-schedule view="grid"> under a strict Content-Security-Policy', (
       const root = () => el.shadowRoot!;
       await waitUntil(() => root()?.querySelectorAll('.grid .block').length > 1, 'the grid rendered', { timeout: 8000 });
       const [first, second] = [...root().querySelectorAll<HTMLElement>('.grid .block')];
-      // Placed by the adopted sheet: distinct grid rows, not the auto-placement of unplaced items.
-      expect(getComputedStyle(first).gridRowStart).to.not.equal('auto');
+      // Placed by the adopted sheet: positioned from its minutes, not left in the flow.
+      expect(getComputedStyle(first).position).to.equal('absolute');
+      expect(getComputedStyle(first).insetBlockStart).to.not.equal('auto');
       expect(second.getBoundingClientRect().top).to.be.greaterThan(first.getBoundingClientRect().top);
       root().querySelector<HTMLElement>('.grid .block .star')!.click();
       await waitUntil(() => root().querySelector('.grid .block .star[aria-pressed="true"]'), 'starred');

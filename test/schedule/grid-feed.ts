@@ -3,7 +3,7 @@
  * boundaries): `long` is 90 minutes; `side` overlaps it in the same room; `after` starts when
  * `long` ends; `b1`/`b2` are back to back in Room B; `tomorrow` is on the next day.
  */
-export function gridFeed(options: { without?: string[] } = {}) {
+export function gridFeed(options: { without?: string[]; halls?: number } = {}) {
   const at = (time: string) => `2021-03-22T${time}:00+01:00`;
   const sessions = [
     { id: 'long', title: 'Ninety Minutes', start: at('09:00'), end: at('10:30'), location: 'Room A', tracks: ['youth'] },
@@ -18,6 +18,15 @@ export function gridFeed(options: { without?: string[] } = {}) {
       end: '2021-03-23T10:00:00+01:00',
       location: 'Room B',
     },
+    // A wide day: `halls` more columns ("Hall 00" …, sorted before Room A), a 9:00 session each.
+    ...Array.from({ length: options.halls ?? 0 }, (_, i) => ({
+      id: `hall-${i}`,
+      title: `Hall ${i} talk`,
+      start: at('09:00'),
+      end: at('09:30'),
+      location: `Hall ${String(i).padStart(2, '0')}`,
+      tracks: ['cyber'],
+    })),
   ].filter((s) => !options.without?.includes(s.id));
   return {
     version: 1,

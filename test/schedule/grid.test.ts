@@ -49,10 +49,10 @@ describe('<wsis-schedule view="grid">', () => {
     it('sizes blocks by duration: a 90-minute session spans three 30-minute rows', async () => {
       const { el } = await mountGrid();
       await gridShown(el);
-      const style = getComputedStyle(block(el, 'long'));
-      expect(Number(style.gridRowEnd) - Number(style.gridRowStart)).to.equal(3);
-      const b1 = getComputedStyle(block(el, 'b1'));
-      expect(Number(b1.gridRowEnd) - Number(b1.gridRowStart)).to.equal(1);
+      // As tall as three 30-minute time rows (the axis's labels), b1 as one.
+      const row = $(el, '.grid .tick')!.getBoundingClientRect().height;
+      expect(rect(el, 'long').height).to.be.closeTo(3 * row, 1);
+      expect(rect(el, 'b1').height).to.be.closeTo(row, 1);
       // Starts at the same line as the other 9:00 sessions, ends where the 10:30 session starts.
       expect(rect(el, 'long').top).to.be.closeTo(rect(el, 'b1').top, 0.5);
       expect(rect(el, 'after').top - rect(el, 'long').bottom).to.be.within(0, 3);
@@ -114,11 +114,7 @@ describe('<wsis-schedule view="grid">', () => {
     });
 
     it('keeps the time axis and column headers sticky, scrolls sideways with many columns', async () => {
-      const many = gridFeed();
-      for (let i = 0; i < 12; i++) {
-        many.sessions.push({ ...many.sessions[3], id: `room-${i}`, title: `Room ${i} talk`, location: `Hall ${String(i).padStart(2, '0')}` });
-      }
-      const { el } = await mountGrid({}, 900, many);
+      const { el } = await mountGrid({}, 900, gridFeed({ halls: 12 }));
       await gridShown(el);
       const scroller = $(el, '.grid-scroll')!;
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
@@ -128,6 +124,44 @@ describe('<wsis-schedule view="grid">', () => {
       await aTimeout(20);
       // The time axis stays at the scroller's start edge.
       expect($(el, '.tick')!.getBoundingClientRect().left).to.be.closeTo(scroller.getBoundingClientRect().left + 1, 2);
+    });
+
+    it('reaches a block in a column far off screen with the arrow keys, and scrolls it into view', async () => {
+      const { el } = await mountGrid({}, 900, gridFeed({ halls: 12 }));
+      await gridShown(el);
+      // Columns: Hall 00 … Hall 11, Room A, Room B (by name). Room B is far off screen.
+      const far = block(el, 'b1');
+      const scroller = $(el, '.grid-scroll')!;
+      expect(far.getBoundingClientRect().left).to.be.greaterThan(scroller.getBoundingClientRect().right);
+      block(el, 'hall-0').querySelector<HTMLElement>('.open')!.focus();
+      for (let i = 0; i < 13; i++) await sendKeys({ press: 'ArrowRight' });
+      expect(active(el)).to.equal('b1');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(far.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+      expect(far.getBoundingClientRect().right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
+    });
+
+    it('builds the list hidden behind the grid only after the grid, then every row', async () => {
+      const box = document.createElement('div');
+      box.style.width = '1000px';
+      const el = document.createElement('wsis-schedule') as WsisSchedule;
+      el.setAttribute('view', 'grid');
+      box.append(el);
+      document.body.append(box);
+      try {
+        const rowsWhenGridCame: number[] = [];
+        const observer = new MutationObserver(() => {
+          if (!rowsWhenGridCame.length && $(el, '.grid .block')) rowsWhenGridCame.push($$(el, '.list [part~="session"]').length);
+        });
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+        el.feed = asFeed(gridFeed());
+        await gridShown(el);
+        observer.disconnect();
+        expect(rowsWhenGridCame).to.deep.equal([0]);
+        await waitUntil(() => $$(el, '.list [part~="session"]').length === 6, 'the list behind the grid complete', { timeout: 5000 });
+      } finally {
+        box.remove();
+      }
     });
 
     it('puts the time axis on the right in Arabic', async () => {
@@ -288,7 +322,12 @@ describe('<wsis-schedule view="grid">', () => {
       expect(layout.blocks.find((b) => b.id === 'q')!.colStart).to.equal(5);
       const css = layoutCss(layout);
       const quoted = layout.blocks.findIndex((b) => b.id === 'p"1');
-      expect(css).to.contain(`.grid .at-${quoted} { grid-area: 2 / 2 / 6 / 3; }`);
+      // 09:00 (the origin) for 120 minutes, in the first of Room A's three lanes.
+      expect(css).to.contain(
+        `.grid .at-${quoted} { inset-block-start: calc(var(--_minute) * 0); block-size: calc(var(--_minute) * 120); inset-inline-start: calc(100% * 0 / 3); inline-size: calc(100% * 1 / 3 - 2px); }`,
+      );
+      const alone = layout.blocks.findIndex((b) => b.id === 'p4');
+      expect(css).to.contain(`.grid .at-${alone} { inset-block-start: calc(var(--_minute) * 120); block-size: calc(var(--_minute) * 60); inset-inline: 0; }`);
       expect(css).to.not.contain('p"1');
     });
   });

@@ -194,7 +194,7 @@ describe('<wsis-schedule>', () => {
         .map((rule) => rule.cssText)
         .filter((css) => css.includes('data-filter'));
       expect(rules).to.have.length(1);
-      expect(rules[0]).to.match(/^\.list \.session:not\(\[data-filter~="t\d+"\]\) \{ display: none !important; \}$/);
+      expect(rules[0]).to.match(/^\.list \.sessions:not\(\[data-filter~="(t\d+)"\]\), \.list \.session:not\(\[data-filter~="\1"\]\) \{ display: none !important; \}$/);
       // A page styling the part cannot bring filtered rows back.
       const page = document.createElement('style');
       page.textContent = 'wsis-schedule::part(session) { display: block; }';
