@@ -10,6 +10,8 @@ export default {
   concurrency: 1,
   // The stories file runs every story; one file at a time, it needs more than the default 2 min.
   testsFinishTimeout: 300000,
+  // Starting the browser and its first page took over the default 30 s on a loaded 2-core machine.
+  browserStartTimeout: 120000,
   browsers: [
     puppeteerLauncher({
       launchOptions: {

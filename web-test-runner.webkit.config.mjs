@@ -13,6 +13,8 @@ export default {
   // Above 1 the WebDriver launcher runs test files in iframes of one page.
   concurrency: 1,
   testsFinishTimeout: 300000,
+  // Starting the browser and its first page took over the default 30 s on a loaded 2-core machine.
+  browserStartTimeout: 120000,
   // MiniBrowser renders in software under Xvfb: a file's first test, which loads the elements' code
   // and axe on demand, took over 10 s on a loaded 2-core machine.
   testFramework: { config: { ...baseConfig.testFramework.config, timeout: 20000 } },

@@ -18,7 +18,7 @@ function stillLoading(root: Element): boolean {
   return widgets(root).some((el) => el.shadowRoot?.querySelector('[part~="loading"]'));
 }
 
-describe('every story renders in Chromium without errors and passes axe', () => {
+describe('every story renders without errors and passes axe', () => {
   it('has stories to run', () => {
     expect(files.length).to.be.greaterThan(0);
   });
