@@ -104,6 +104,8 @@ export const gridStyles = css`
   .column {
     grid-row: 2 / -1;
     position: relative;
+    /* Kept once rendered (.laid): a column out of view is culled as one box when scrolling paints. */
+    contain: layout paint style;
     content-visibility: auto;
   }
   .column.laid {

@@ -2,8 +2,10 @@
  * The grid view of <wsis-schedule> (`view="grid"`): one day, columns by location or track, rows
  * by time. Loaded with a dynamic import the first time a grid is shown.
  *
- * Blocks are placed by grid lines written into a constructable stylesheet adopted by the
- * shadow root (`[data-id="…"] { grid-area: … }`): no style attribute, CSP-safe. Keyboard: one
+ * Blocks are placed by rules written into a constructable stylesheet adopted by the shadow root
+ * (`.at-12 { inset-block-start: …; block-size: … }`, from their minutes and lanes, inside one box
+ * per column): no style attribute, CSP-safe. Columns off screen are skipped at first paint and
+ * rendered in idle moments after it (see renderColumns). Keyboard: one
  * block is in the tab order (roving tabindex, first the earliest session); arrow keys move between
  * blocks, Home/End to the first/last block of the day, Enter/Space opens the details.
  *

@@ -66,6 +66,8 @@ export interface ListModel {
 export class ChunkedList implements ReactiveController {
   /** Day groups rendered so far. */
   private renderedDays = 0;
+  /** The last rendered day, when only its first row groups are rendered yet (a dense day), and how many. */
+  private partial?: { day: string; groups: number };
   private chunkTimer?: ReturnType<typeof setTimeout>;
   private pendingScroll?: { kind: 'session' | 'day'; id: string; focus: boolean };
   private readonly sized = new WeakSet<Element>();
@@ -98,6 +100,7 @@ export class ChunkedList implements ReactiveController {
    */
   regrouped(wasComplete: boolean, visibleByDay: ReadonlyMap<string, number>): void {
     const groups = this.host.groups;
+    this.partial = undefined;
     if (wasComplete) {
       this.renderedDays = groups.length;
       return;
@@ -106,10 +109,14 @@ export class ChunkedList implements ReactiveController {
     let visible = 0;
     let first = groups.length;
     for (let i = 0; i < groups.length; i++) {
+      const before = rows;
       rows += groups[i].items.length;
       visible += visibleByDay.get(groups[i].day) ?? 0;
       if (visible >= FIRST_ROWS || rows >= FIRST_ROWS * 4) {
         first = i + 1;
+        // A dense day (1,000 sessions) paints its first groups first, the rest in the next chunks.
+        const needed = Math.max(1, Math.ceil((FIRST_ROWS - before) / GROUP_ROWS));
+        if (first > this.renderedDays && needed < rowGroups(groups[i].items).length) this.partial = { day: groups[i].day, groups: needed };
         break;
       }
     }
@@ -117,7 +124,7 @@ export class ChunkedList implements ReactiveController {
   }
 
   get complete(): boolean {
-    return this.host.groups.length > 0 && this.renderedDays >= this.host.groups.length;
+    return this.host.groups.length > 0 && this.renderedDays >= this.host.groups.length && !this.partial;
   }
 
   private liveCache?: { views: readonly SessionView[]; now: number; key: string };
@@ -137,6 +144,7 @@ export class ChunkedList implements ReactiveController {
   /** Renders every day on the next update and scrolls to a day or a session (focusing it if asked). */
   reveal(kind: 'session' | 'day', id: string, focus: boolean): void {
     this.renderedDays = this.host.groups.length;
+    this.partial = undefined;
     this.pendingScroll = { kind, id, focus };
     this.host.requestUpdate();
   }
@@ -149,14 +157,15 @@ export class ChunkedList implements ReactiveController {
     const held = model.behindGrid !== undefined && !this.released;
     if (held && model.behindGrid === 'shown') this.release();
     this.shownDays = held ? Math.min(this.shownDays, this.renderedDays) : this.renderedDays;
+    const partial = this.partial;
     return html`<div class="list" ${ref(this.listRef)}>
       ${repeat(
         this.shownDays >= groups.length ? groups : groups.slice(0, this.shownDays),
         (group) => group.day,
         (group) => html`<section part="day" class="day" data-day=${group.day} tabindex="-1" ?hidden=${!model.visibleByDay.get(group.day)}>
           ${guard([group, host.headingLevel], () => host.heading(1, model.dayLabels.get(group.day), 'day-heading'))}
-          ${guard([group, ...model.rowKeys, model.hiddenByDay.get(group.day)], () =>
-            rowGroups(group.items).map(
+          ${guard([group, ...model.rowKeys, model.hiddenByDay.get(group.day), partial?.day === group.day && partial.groups], () =>
+            (partial?.day === group.day ? rowGroups(group.items).slice(0, partial.groups) : rowGroups(group.items)).map(
               (rows) => html`<ul class="sessions" data-filter=${groupTokens(rows)} ?hidden=${hidden !== undefined && rows.every((view) => hidden(view.id))}>
                 ${repeat(
                   rows,
@@ -229,11 +238,20 @@ export class ChunkedList implements ReactiveController {
   }
 
   private scheduleChunk(): void {
-    if (this.chunkTimer !== undefined || this.releaseFrame !== undefined || this.renderedDays >= this.host.groups.length) return;
+    if (this.chunkTimer !== undefined || this.releaseFrame !== undefined || this.complete || !this.host.groups.length) return;
     this.chunkTimer = setTimeout(() => {
       this.chunkTimer = undefined;
       const groups = this.host.groups;
       let rows = 0;
+      const partial = this.partial;
+      if (partial) {
+        // The dense day's further groups first, CHUNK_ROWS at a time.
+        const more = partial.groups + CHUNK_ROWS / GROUP_ROWS;
+        const day = groups.find((g) => g.day === partial.day);
+        this.partial = day && more < rowGroups(day.items).length ? { day: partial.day, groups: more } : undefined;
+        this.host.requestUpdate();
+        return;
+      }
       while (this.renderedDays < groups.length && rows < CHUNK_ROWS) {
         rows += groups[this.renderedDays].items.length;
         this.renderedDays++;

@@ -8,8 +8,8 @@ import '../../src/define/schedule.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { asFeed } from '../fixtures/as-feed.js';
 
-/** One day of 120 sessions, ten minutes apart: the first 50 in track "early", the others in "late". */
-function dayFeed() {
+/** One day of `count` sessions, a minute apart: the first 50 in track "early", the others in "late". */
+function dayFeed(count = 120) {
   const at = (minutes: number) => new Date(Date.UTC(2021, 2, 22, 7) + minutes * 60000).toISOString();
   return {
     version: 1,
@@ -19,12 +19,12 @@ function dayFeed() {
       { id: 'early', name: { en: 'Early' } },
       { id: 'late', name: { en: 'Late' } },
     ],
-    sessions: Array.from({ length: 120 }, (_, i) => ({
+    sessions: Array.from({ length: count }, (_, i) => ({
       id: `s${i}`,
       title: i < 50 ? `Morning talk ${i}` : `Afternoon talk ${i}`,
       type: 'talk',
-      start: at(i * 10),
-      end: at(i * 10 + 10),
+      start: at(i),
+      end: at(i + 10),
       tracks: [i < 50 ? 'early' : 'late'],
       format: 'in-person',
       languages: ['en'],
@@ -47,6 +47,28 @@ async function mount(): Promise<WsisSchedule> {
 
 describe('<wsis-schedule> row groups', () => {
   afterEach(() => fixtureCleanup());
+
+  it('paints the first groups of a dense day first, then adds the rest of the day', async () => {
+    const el = document.createElement('wsis-schedule');
+    el.setAttribute('timezone', 'Europe/Zurich');
+    document.body.append(el);
+    try {
+      const first: number[] = [];
+      const observer = new MutationObserver(() => {
+        const rows = el.shadowRoot!.querySelectorAll('.list [part~="session"]').length;
+        if (!first.length && rows) first.push(rows);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      el.feed = asFeed(dayFeed(600));
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.list [part~="session"]').length === 600, 'the whole day', { timeout: 10000 });
+      observer.disconnect();
+      // 150 rows (three groups of 50) before the first paint, not the day's 600.
+      expect(first).to.deep.equal([150]);
+      expect(shown(el)).to.have.length(600);
+    } finally {
+      el.remove();
+    }
+  });
 
   it('hides a whole group none of whose rows is in the chosen track, and shows every matching row', async () => {
     const el = await mount();
