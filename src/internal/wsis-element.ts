@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { reportFeedError } from '../events/feed-events.js';
 import { FeedController } from '../feed/controller.js';
@@ -8,6 +7,8 @@ import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/types.js';
 import { commonMessages } from '../i18n/common/index.js';
 import type { CommonMessages } from '../i18n/common/en.js';
+import type { Catalog } from '../i18n/catalog.js';
+import type { ErrorMessages } from '../i18n/errors/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { keepFocus } from './focus.js';
 import { baseStyles } from '../styles/base.js';
@@ -152,18 +153,38 @@ export abstract class WsisElement extends LitElement {
     if (code?.status === 'error') return this.renderError(new FeedError('network', code.failure ?? ''), 'code');
     if (state.feed && (!code || code.status === 'ready')) {
       return html`${state.error
-        ? html`<p class="stale-notice" role="status" lang=${ifDefined(this.inEnglish('staleNotice'))}>${common.staleNotice}</p>`
+        ? html`<p class="stale-notice" role="status" lang=${this.inEnglish('staleNotice')}>${common.staleNotice}</p>`
         : nothing}${this.renderFeed(state.feed)}`;
     }
     if (state.status === 'error' && state.error) return this.renderError(state.error);
-    return html`<div part="loading" role="status" aria-live="polite" lang=${ifDefined(this.inEnglish('loading'))}>
+    return html`<div part="loading" role="status" aria-live="polite" lang=${this.inEnglish('loading')}>
       ${common.loading}
     </div>`;
   }
 
-  /** `'en'` when the shared string `key` shows in English in a page of another language. */
-  private inEnglish(key: keyof CommonMessages): 'en' | undefined {
-    return this.locale.englishFallback(commonMessages, key);
+  /** Whether the last render showed the error state (its explanations then load, see `updated`). */
+  private errorShown = false;
+  /** What went wrong, in every language: loaded with the first error state (errors are rare). */
+  private errorTexts?: Catalog<ErrorMessages>;
+  private errorTextsRequested = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.errorShown || this.errorTextsRequested) return;
+    this.errorTextsRequested = true;
+    // If the chunk cannot be fetched (offline) the state keeps its title and technical message.
+    import('../i18n/errors/index.js').then(
+      ({ errorMessages }) => {
+        this.errorTexts = errorMessages;
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
+  }
+
+  /** `'en'` when the shared string `key` shows in English in a page of another language (for `lang`). */
+  private inEnglish(key: keyof CommonMessages): 'en' | typeof nothing {
+    return this.locale.englishFallback(commonMessages, key) ?? nothing;
   }
 
   /**
@@ -172,17 +193,23 @@ export abstract class WsisElement extends LitElement {
    */
   private renderError(error: FeedError, kind: FeedError['kind'] | 'code' = error.kind): TemplateResult {
     const common = this.locale.messages(commonMessages);
-    const explanation: keyof CommonMessages =
-      kind === 'code' ? 'errorCode' : kind === 'http' ? 'errorHttp' : kind === 'parse' ? 'errorParse' : kind === 'schema' ? 'errorSchema' : kind === 'version' ? 'errorVersion' : 'errorNetwork';
-    const explained = explanation === 'errorHttp' ? common.errorHttp(String(error.status ?? '')) : common[explanation];
+    this.errorShown = true;
+    const errors = this.errorTexts;
+    let explained: unknown = nothing;
+    if (errors) {
+      const m = this.locale.messages(errors);
+      explained = html`<p class="error-explained" lang=${this.locale.englishFallback(errors, kind) ?? nothing}>
+        ${kind === 'http' ? m.http(String(error.status ?? '')) : m[kind]}
+      </p>`;
+    }
     return html`<div part="error" role="alert">
-      <p class="error-title" lang=${ifDefined(this.inEnglish('errorTitle'))}>${common.errorTitle}</p>
+      <p class="error-title" lang=${this.inEnglish('errorTitle')}>${common.errorTitle}</p>
       <details>
-        <summary lang=${ifDefined(this.inEnglish('errorDetails'))}>${common.errorDetails}</summary>
-        <p class="error-explained" lang=${ifDefined(this.inEnglish(explanation))}>${explained as string}</p>
+        <summary lang=${this.inEnglish('errorDetails')}>${common.errorDetails}</summary>
+        ${explained}
         ${error.message ? html`<p class="error-message" lang="en" dir="ltr">${error.message}</p>` : nothing}
       </details>
-      <button class="button" part="retry" type="button" lang=${ifDefined(this.inEnglish('retry'))} @click=${this.retry}>
+      <button class="button" part="retry" type="button" lang=${this.inEnglish('retry')} @click=${this.retry}>
         ${common.retry}
       </button>
     </div>`;
@@ -200,7 +227,7 @@ export abstract class WsisElement extends LitElement {
   renderEmpty(message?: string, action?: TemplateResult): TemplateResult {
     const common = this.locale.messages(commonMessages);
     return html`<div part="empty" role="status">
-      <p lang=${ifDefined(message === undefined ? this.inEnglish('empty') : undefined)}>${message ?? common.empty}</p>
+      <p lang=${message === undefined ? this.inEnglish('empty') : nothing}>${message ?? common.empty}</p>
       ${action ?? nothing}
     </div>`;
   }
