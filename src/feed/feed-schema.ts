@@ -202,3 +202,14 @@ export const liveStatsSchema = object({
   generated: optional(dateTime()),
   stats: list(statSchema),
 });
+
+/**
+ * What `<wsis-partner-badge>` reads of a feed document: its event, tiers and partners, by the
+ * same schemas as the whole feed (read-partners.ts); the other sections are not looked at.
+ */
+export const partnerFeedSchema = object({
+  version: literal(1),
+  event: eventSchema,
+  tiers: list(tierSchema),
+  partners: list(partnerSchema),
+});
