@@ -2,10 +2,17 @@ import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { viewOf, type ViewSource } from '../internal/element-view.js';
 import { LazyModule } from '../internal/lazy-module.js';
-import { WsisBase } from '../internal/wsis-base.js';
-import { BadgeFeed } from './badge-feed.js';
+import { FeedError } from '../feed/errors.js';
+import { WsisBase, type FeedState } from '../internal/wsis-base.js';
 import { badgeModel, type BadgeModel } from './badge-model.js';
 import type { BadgeActions, BadgeContext, PartnerBadgeView } from './badge-view.js';
+
+/** The feed of a badge class that no entry has set up (an import of this module alone). */
+const unattached: FeedState = {
+  status: 'error',
+  error: new FeedError('network', 'No feed reader is attached: import partner-badge.js or wsis-widgets.js.'),
+  retry() {},
+};
 
 /** `horizontal`: the logo beside the words; `vertical`: the logo above them. */
 export type PartnerBadgeLayout = 'horizontal' | 'vertical';
@@ -19,8 +26,9 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  * This module is the class only (state, derived in `willUpdate`); its template, styles and
  * strings are in badge-view.ts, which `partner-badge.js` attaches directly and the all-in-one
  * bundle loads when the first badge connects. It is the lightest element: it extends WsisBase
- * (attributes, states, language) without the shared feed loader, and reads only the event, tiers
- * and partners of its feed (badge-feed.ts, feed/read-partners.ts: the same schemas and rules).
+ * (attributes, states, language) without the shared feed loader; its entry reads only the event,
+ * tiers and partners of its feed (badge-feed.ts, feed/read-partners.ts: the same schemas and
+ * rules), the all-in-one bundle through the page's shared loader (`feedSource`).
  *
  * @summary A partner's "proud partner" badge: tier, event name and dates, linked to the event.
  * @tag wsis-partner-badge
@@ -54,8 +62,16 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  * @slot - None. Content placed inside before the element upgrades is the no-JavaScript fallback (a plain link to the event, say); it is hidden once the element renders.
  */
 export class WsisPartnerBadge extends WsisBase {
-  /** @internal The feed: its event, tiers and partners. */
-  readonly feedState = new BadgeFeed(this);
+  /**
+   * How a badge reads its feed, attached by the entry like `view`: `partner-badge.js` attaches
+   * BadgeFeed (badge-feed.ts: only the event, tiers and partners, no shared registry), the
+   * all-in-one bundle the page's shared FeedController (its loader is there anyway, so the badge
+   * joins the other elements' requests).
+   */
+  static feedSource?: (host: WsisPartnerBadge) => FeedState;
+
+  /** @internal */
+  readonly feedState: FeedState = (this.constructor as typeof WsisPartnerBadge).feedSource?.(this) ?? unattached;
 
   /** The partner's id. */
   @property({ reflect: true }) partner?: string;
