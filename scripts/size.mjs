@@ -11,9 +11,17 @@ import { printModuleTable } from './size-modules.mjs';
  * The all-in-one bundle's first download, gzip, in bytes (35 KB at first, then 33). Raised to 34
  * KB on purpose: the reader moved out (-3.4 KB), but the partner filters, organizers, locations
  * and day start, the focus rule, zone names and timer limits came in (33.8 KB). The way back down
- * is the schedule's view behind LazyModule (about 8 KB, issue 19).
+ * is the schedule's view behind LazyModule (about 8 KB, issue 19). 34.5 KB: the badge's lighter
+ * entry (issue 22) splits the shared base from the feed loader, one more chunk boundary in this
+ * bundle (+0.3 KB of import/export lists).
  */
-const BUDGET_GZIP = 34 * 1024;
+const BUDGET_GZIP = 34.5 * 1024;
+/**
+ * The partner badge's entry with everything it loads to render (English), gzip: 20.3 KB before
+ * its lighter reader, 17.5 KB after. Issue 22 asks for 12 KB, which is not reached (Lit and the
+ * shared styles alone are 7.9 KB: docs/partner-badge.md, "Bytes"); this holds what was reached.
+ */
+const BADGE_BUDGET_GZIP = 18 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');
@@ -108,8 +116,22 @@ row('  a page showing all five (English)', new Set([...initial, ...onDemand]));
 row(`  other languages (${languages.size} files, all)`, languages);
 printModuleTable('first download', initial);
 printModuleTable('rendering code, all five elements', onDemand);
+
+// The badge's entry, the lightest thing we ship (issue 22): all it needs to render in English,
+// that is the entry, every chunk it imports and every chunk it loads on first use (its feed
+// reader), other languages apart. The entry's row above counts static imports only.
+const badgeFiles = closure(resolve(dist, 'partner-badge.js'));
+for (const file of badgeFiles) {
+  for (const lazy of lazyFiles([file])) if (!isLanguage(lazy)) closure(lazy, badgeFiles);
+}
+const badge = measure(badgeFiles);
+console.log('');
+row('partner-badge.js, all it loads', badgeFiles);
+printModuleTable('partner-badge.js, all it loads to render', badgeFiles, { min: 150 });
+
 console.log(`\nBudget for wsis-widgets.js: ${kb(BUDGET_GZIP).trim()} gzip; now ${kb(total.gzip).trim()}.`);
-if (total.gzip > BUDGET_GZIP) {
+console.log(`Budget for partner-badge.js (all it loads): ${kb(BADGE_BUDGET_GZIP).trim()} gzip; now ${kb(badge.gzip).trim()}.`);
+if (total.gzip > BUDGET_GZIP || badge.gzip > BADGE_BUDGET_GZIP) {
   console.error('Over budget.');
   process.exit(1);
 }

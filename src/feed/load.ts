@@ -1,11 +1,11 @@
-import { refreshSeconds, timerDelay } from '../internal/timer-limits.js';
+import { backoffDelay, refreshSeconds, timerDelay } from '../internal/timer-limits.js';
 import { displayUrl } from '../internal/safe-url.js';
 import { FeedError, toFeedError } from './errors.js';
 import { fetchFeedText, parseFeedText, readRefused } from './fetch.js';
 import { readerCode } from './reader-code.js';
 import type { ReadResult } from './read.js';
 
-export { toFeedError };
+export { backoffDelay, toFeedError };
 
 /**
  * The page's shared feed requests: one entry per absolute URL, shared by every element that
@@ -72,9 +72,6 @@ function registry(): Registry {
   return created;
 }
 
-/** Longest wait between re-reads after failures, in milliseconds. */
-const MAX_BACKOFF = 15 * 60 * 1000;
-
 /**
  * Subscribes to the feed at an absolute URL. `refresh` (seconds, 0 for none) asks for background
  * re-reads; the entry re-reads at the shortest interval its subscribers ask for.
@@ -106,16 +103,6 @@ export async function loadFeed(url: string, signal?: AbortSignal): Promise<ReadR
 /** The number of requests under way or documents held, per URL (for tests and debugging). */
 export function feedRegistrySize(): number {
   return registry().entries.size;
-}
-
-/**
- * Milliseconds until the next re-read: `every` after a success; after `failures` failures in a
- * row, `every` doubled each time up to 15 minutes, times a jitter between 0.5 and 1 (`random`
- * in [0, 1]) so that many pages do not come back at the same instant.
- */
-export function backoffDelay(every: number, failures: number, random: number): number {
-  if (!failures) return every;
-  return Math.min(MAX_BACKOFF, every * 2 ** (failures - 1)) * (0.5 + random / 2);
 }
 
 function createEntry(url: string, remove: () => void): Entry {

@@ -1,4 +1,4 @@
-import { partnerFeedSchema } from './feed-schema.js';
+import { partnerFeedSchema } from './partner-feed-schema.js';
 import { dropPartnersOfUnknownTiers, readDocument, type ReadOptions, type ReadResult } from './read-document.js';
 
 /** The sections this reader leaves unread: empty (shared, frozen). */
@@ -15,6 +15,9 @@ const none = Object.freeze([]) as never[];
 export function readPartnerFeed(value: unknown, options: ReadOptions = {}): ReadResult {
   const { read, ctx } = readDocument(partnerFeedSchema, value, options);
   dropPartnersOfUnknownTiers(read, ctx);
-  const feed = { sessionTypes: none, tracks: none, locations: none, sessions: none, prizes: none, stats: none, ...read };
+  // Only what was read: a document read as it is comes back as it is (copy on write), members
+  // this reader did not look at included.
+  const { version, event, tiers, partners } = read;
+  const feed = { version, event, tiers, partners, sessionTypes: none, tracks: none, locations: none, sessions: none, prizes: none, stats: none };
   return { feed, warnings: ctx.warnings };
 }

@@ -88,7 +88,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A leaf: a test, the message when it fails, and its description. */
-/* @__NO_SIDE_EFFECTS__ */
 function leaf<T>(test: (value: unknown) => boolean, message: string, def: Def, then?: (value: T) => T): Schema<T> {
   return {
     read: (value, ctx) => (test(value) ? (then ? then(value as T) : (value as T)) : fail(ctx, message)),
@@ -100,34 +99,28 @@ function leaf<T>(test: (value: unknown) => boolean, message: string, def: Def, t
 const positiveZero = (value: number): number => (Object.is(value, -0) ? 0 : value);
 
 /** A schema stored once under `$defs/<name>` and referenced elsewhere. */
-/* @__NO_SIDE_EFFECTS__ */
 export function named<S extends Schema<unknown>>(name: string, schema: S): S {
   return { ...schema, def: { kind: 'named', name, schema } };
 }
 
 /** A year as an integer: 1–9999, the years dates can write (DateTime). */
-/* @__NO_SIDE_EFFECTS__ */
 export const year = (): Schema<number> => integer(1, 9999);
 
 /** Any string. */
-/* @__NO_SIDE_EFFECTS__ */
 export const string = (): Schema<string> =>
   leaf((v) => typeof v === 'string', 'not a string', { kind: 'string' });
 
 /** A string matching `pattern` (the same pattern goes into the JSON Schema). */
-/* @__NO_SIDE_EFFECTS__ */
 export function pattern(regex: RegExp, message: string): Schema<string> {
   return leaf((v) => typeof v === 'string' && regex.test(v), message, { kind: 'pattern', regex });
 }
 
 /** Id: a non-empty string. */
-/* @__NO_SIDE_EFFECTS__ */
 export const id = (): Schema<string> =>
   leaf((v) => typeof v === 'string' && v !== '', 'not an id (a non-empty string)', { kind: 'id' });
 
 /** A plain string, or a map from a BCP 47 tag to a string (at least one entry). */
 export type Text = string | Readonly<Record<string, string>>;
-/* @__NO_SIDE_EFFECTS__ */
 export const text = (): Schema<Text> =>
   named('Text', {
     read(value, ctx) {
@@ -160,7 +153,6 @@ export const LATEST_INSTANT = utcInstant(9999, 11, 31);
 const DATE_TIME_MESSAGE = 'not a date-time with offset (2021-03-22T14:00:00+01:00)';
 
 /** DateTime: ISO 8601 with `Z` or an offset, naming an instant in the supported range. */
-/* @__NO_SIDE_EFFECTS__ */
 export const dateTime = (): Schema<string> =>
   named('DateTime', {
     read(value, ctx) {
@@ -174,21 +166,17 @@ export const dateTime = (): Schema<string> =>
     def: { kind: 'pattern', regex: DATE_TIME },
   });
 /** Date: `YYYY-MM-DD`, years 0001–9999. */
-/* @__NO_SIDE_EFFECTS__ */
 export const date = (): Schema<string> => named('Date', pattern(DATE, 'not a date (YYYY-MM-DD)'));
 /** Country: ISO 3166-1 alpha-2, upper case. */
-/* @__NO_SIDE_EFFECTS__ */
 export const country = (): Schema<string> =>
   named('Country', pattern(/^[A-Z]{2}$/, 'not a country code (two upper-case letters, such as CH)'));
 
 /** One of the listed strings. */
-/* @__NO_SIDE_EFFECTS__ */
 export function enumOf<const T extends string>(...values: T[]): Schema<T> {
   return leaf((v) => values.includes(v as T), `not one of ${values.join(', ')}`, { kind: 'enum', values });
 }
 
 /** An integer, at least `min` and at most `max` when given. */
-/* @__NO_SIDE_EFFECTS__ */
 export function integer(min?: number, max?: number): Schema<number> {
   const bounds =
     min === undefined ? '' : max === undefined ? ` ≥ ${min}` : ` from ${min} to ${max}`;
@@ -202,7 +190,6 @@ export function integer(min?: number, max?: number): Schema<number> {
 }
 
 /** A finite number, at least `min`. */
-/* @__NO_SIDE_EFFECTS__ */
 export function number(min: number): Schema<number> {
   return leaf(
     (v) => typeof v === 'number' && Number.isFinite(v) && v >= min,
@@ -213,7 +200,6 @@ export function number(min: number): Schema<number> {
 }
 
 /** Exactly this value. */
-/* @__NO_SIDE_EFFECTS__ */
 export function literal<const T extends number | string>(value: T): Schema<T> {
   return leaf((v) => v === value, `not ${JSON.stringify(value)}`, { kind: 'literal', value });
 }
@@ -232,7 +218,6 @@ const PLAIN_URL = /^https?:\/\/[a-z\d-]+(\.[a-z\d-]+)*\/(?![^?#]*\/\.\.?(\/|$|[?
  * Url: absolute http(s), or relative to the feed's URL (resolved here, so the value read is
  * absolute). `image` admits `data:image/*` too. Other schemes are refused.
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function url({ image = false } = {}): Schema<string> {
   return named(image ? 'ImageUrl' : 'Url', {
     read(value, ctx) {
@@ -260,13 +245,11 @@ export function url({ image = false } = {}): Schema<string> {
 }
 
 /** A member that may be absent. */
-/* @__NO_SIDE_EFFECTS__ */
 export function optional<T>(schema: Schema<T>): Optional<T> {
   return { ...schema, optional: true };
 }
 
 /** A list member that reads as `fallback` when absent or invalid. */
-/* @__NO_SIDE_EFFECTS__ */
 export function withDefault<T>(schema: Schema<T>, fallback: T): Defaulted<T> & Optional<T> {
   return { ...schema, fallback, optional: true } as Defaulted<T> & Optional<T>;
 }
@@ -280,7 +263,6 @@ type Check<T> = (value: T) => { member: string; message: string } | undefined;
  * an object read as it is comes back as it is (unknown members and all), so that reading a
  * large valid feed allocates next to nothing; otherwise a copy with the known members only.
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Shape>(shape: S, check?: Check<InferObject<S>>): Schema<InferObject<S>> {
   const keys = Object.keys(shape);
   // Flat arrays rather than lookups in the loop: this runs for every item of a large feed.
@@ -342,7 +324,6 @@ const FIELD_DROPPED = /; (field dropped|item dropped|also wrong in the dropped i
  * An array: an item that fails is dropped and reported, the rest is kept. With `unique`, items
  * whose `id` repeats an earlier one are dropped too (the first wins). Copy on write, as objects.
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function arrayOf<T>(item: Schema<T>, { unique = false } = {}): Schema<T[]> {
   return {
     read(value, ctx) {

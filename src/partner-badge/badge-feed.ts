@@ -2,11 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
 import { toFeedError, type FeedError } from '../feed/errors.js';
 import { fetchFeedText, parseFeedText, readRefused } from '../feed/fetch.js';
-import { backoffDelay } from '../feed/load.js';
 import type { ReadResult } from '../feed/read-document.js';
 import { readerCode } from '../feed/reader-code.js';
 import type { Feed } from '../feed/types.js';
-import { refreshSeconds, timerDelay } from '../internal/timer-limits.js';
+import { backoffDelay, refreshSeconds, timerDelay } from '../internal/timer-limits.js';
 import type { FeedState } from '../internal/wsis-base.js';
 
 export interface BadgeFeedHost extends ReactiveControllerHost, HTMLElement {

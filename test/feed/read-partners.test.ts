@@ -71,6 +71,18 @@ describe('readPartnerFeed (the badge reader)', () => {
     }
   });
 
+  it('a good document: only what it read, never the other sections as they are in the document', () => {
+    const { feed, warnings } = readPartnerFeed(smallFeed(), { baseUrl: BASE });
+    expect(warnings).to.deep.equal([]);
+    expect(Object.keys(feed).sort()).to.deep.equal(
+      ['event', 'locations', 'partners', 'prizes', 'sessionTypes', 'sessions', 'stats', 'tiers', 'tracks', 'version'],
+    );
+    expect(feed.sessions).to.deep.equal([]);
+    expect(feed.prizes).to.deep.equal([]);
+    expect(feed.partners.map((p) => p.id)).to.deep.equal(['p1', 'p2']);
+    expect(feed).to.not.have.property('generated');
+  });
+
   it('refuses what readFeed refuses, with the same kind and words', () => {
     const cases: [string, unknown][] = [
       ['version 2', { ...smallFeed(), version: 2 }],

@@ -90,8 +90,9 @@ describe('<wsis-partner-badge> reads its own feed', () => {
     </div>`);
     const badge = wrapper.querySelector('wsis-partner-badge')!;
     const wall = wrapper.querySelector('wsis-partner-wall')!;
-    await waitUntil(() => part(badge, 'tier') && part(wall, 'partner'), 'not both rendered', { timeout: 5000 });
+    await waitUntil(() => part(badge, 'tier') && part(wall, 'card'), 'not both rendered', { timeout: 5000 });
     expect(text(part(badge, 'tier'))).to.equal('Platinum Partner');
+    expect(text(part(wall, 'card-tier'))).to.contain('Platinum Partner');
   });
 
   it('refresh: reads again, shows a changed document, and keeps it (with a notice) when a re-read fails', async () => {
