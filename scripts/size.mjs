@@ -11,9 +11,10 @@ import { printModuleTable } from './size-modules.mjs';
  * The all-in-one bundle's first download, gzip, in bytes. History: 35 KB at first, 33, then 34
  * (33.8 KB: the partner filters, organizers, locations, day start, focus rule, zone names and
  * timer limits came in); 19.5 KB once the schedule's parts moved behind its lazily loaded view
- * like the other four elements (18.9 KB, issue 19).
+ * like the other four elements (18.9 KB, issue 19); +0.3 KB when the badge's lighter entry (issue
+ * 22) split the shared base from the feed loader (one more chunk boundary).
  */
-const BUDGET_GZIP = 19.5 * 1024;
+const BUDGET_GZIP = 19.8 * 1024;
 /**
  * Budgets (gzip bytes) of two pages of the all-in-one bundle, rendered in English (see `page`
  * below): only a partner wall, and all five elements. Set on branch `size` at 27.9 and 53.6 KB;
@@ -22,6 +23,12 @@ const BUDGET_GZIP = 19.5 * 1024;
  * where the bytes go and what the floor is.
  */
 const PAGE_BUDGETS = { 'a page with only the partner wall': 29 * 1024, 'a page showing all five (English)': 55.5 * 1024 };
+/**
+ * The partner badge's entry with everything it loads to render (English), gzip: 20.3 KB before
+ * its lighter reader, 17.5 KB after. Issue 22 asks for 12 KB, which is not reached (Lit and the
+ * shared styles alone are 7.9 KB: docs/partner-badge.md, "Bytes"); this holds what was reached.
+ */
+const BADGE_BUDGET_GZIP = 18 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');
@@ -151,8 +158,23 @@ printModuleTable('first download', initial);
 printModuleTable('a page with only the partner wall, beyond the first download', [...page('partner wall')].filter((f) => !initial.has(f)));
 printModuleTable('a page showing all five (English)', allFive);
 printModuleTable('all code loaded on demand (no language)', onDemand);
+
+// The badge's entry, the lightest thing we ship (issue 22): all it needs to render in English,
+// that is the entry, every chunk it imports and every chunk it loads on first use (its feed
+// reader), other languages apart. The entry's row above counts static imports only.
+const badgeFiles = closure(resolve(dist, 'partner-badge.js'));
+for (const file of badgeFiles) {
+  for (const lazy of lazyFiles([file])) if (!isLanguage(lazy)) closure(lazy, badgeFiles);
+}
+const badge = measure(badgeFiles);
+console.log('');
+row('partner-badge.js, all it loads', badgeFiles);
+printModuleTable('partner-badge.js, all it loads to render', badgeFiles, { min: 150 });
+
 console.log(`\nBudget for wsis-widgets.js: ${kb(BUDGET_GZIP).trim()} gzip; now ${kb(total.gzip).trim()}.`);
 for (const [label, budget] of Object.entries(PAGE_BUDGETS)) console.log(`Budget for ${label}: ${kb(budget).trim()} gzip.`);
+console.log(`Budget for partner-badge.js (all it loads): ${kb(BADGE_BUDGET_GZIP).trim()} gzip; now ${kb(badge.gzip).trim()}.`);
+if (badge.gzip > BADGE_BUDGET_GZIP) overBudget.push(`partner-badge.js, all it loads: ${kb(badge.gzip).trim()} gzip, budget ${kb(BADGE_BUDGET_GZIP).trim()}`);
 if (total.gzip > BUDGET_GZIP || overBudget.length) {
   console.error(['Over budget.', ...overBudget].join('\n  '));
   process.exit(1);

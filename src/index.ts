@@ -4,6 +4,7 @@
 // (templates, styles, strings) is downloaded when the first such element connects, in parallel
 // with its feed, so a page pays only for the elements it shows. The per-element entries
 // (src/define/*) attach the view directly instead.
+import { FeedController } from './feed/controller.js';
 import { defineElement } from './internal/define-element.js';
 import type { ViewSource } from './internal/element-view.js';
 import { WsisPartnerBadge } from './partner-badge/partner-badge.js';
@@ -31,6 +32,9 @@ defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
 defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
   import('./special-tracks/special-tracks-view.js').then((m) => m.specialTracksView),
 );
+// The page's shared feed loader is in this bundle anyway: the badge joins its requests (unless the
+// badge's own entry, loaded first in the same module graph, attached its lighter reader).
+WsisPartnerBadge.feedSource ??= (host) => new FeedController(host);
 defineLazily('wsis-partner-badge', WsisPartnerBadge, () =>
   import('./partner-badge/badge-view.js').then((m) => m.partnerBadgeView),
 );

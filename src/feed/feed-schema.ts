@@ -5,7 +5,6 @@
 import {
   arrayOf,
   country,
-  date,
   dateTime,
   enumOf,
   id,
@@ -19,9 +18,11 @@ import {
   string,
   text,
   url,
-  withDefault,
   year,
 } from './schema.js';
+import { eventSchema, list, partnerSchema, tierSchema } from './partner-feed-schema.js';
+
+export { eventSchema, partnerFeedSchema, partnerSchema, tierSchema } from './partner-feed-schema.js';
 
 const ids = () => arrayOf(id());
 
@@ -34,28 +35,7 @@ function later(a: string, b: string): boolean {
   if (offset && b.endsWith(offset)) return a > b;
   return Date.parse(a) > Date.parse(b);
 }
-/** IANA zone names; whether the zone exists is checked by the reader (read.ts). */
-const timeZone = () =>
-  pattern(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, 'not an IANA time zone name (Europe/Zurich)');
 
-export const eventSchema = named(
-  'Event',
-  object(
-    {
-      id: id(),
-      name: text(),
-      theme: optional(text()),
-      timezone: timeZone(),
-      start: date(),
-      end: date(),
-      url: optional(url()),
-      logo: optional(url({ image: true })),
-      description: optional(text()),
-      dayStart: optional(pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'not a time of day (HH:MM)')),
-    },
-    (event) => (event.end < event.start ? { member: 'end', message: 'before start' } : undefined),
-  ),
-);
 
 export const sessionTypeSchema = named('SessionType', object({ id: id(), name: text() }));
 
@@ -120,20 +100,7 @@ export const sessionSchema = named(
   ),
 );
 
-export const tierSchema = named('Tier', object({ id: id(), name: text(), rank: integer(1) }));
 
-export const partnerSchema = named(
-  'Partner',
-  object({
-    id: id(),
-    name: text(),
-    tier: id(),
-    logo: optional(url({ image: true })),
-    url: optional(url()),
-    description: optional(text()),
-    country: optional(country()),
-  }),
-);
 
 export const prizeCategorySchema = named('PrizeCategory', object({ id: id(), name: text() }));
 
@@ -178,9 +145,6 @@ export const statSchema = named(
   }),
 );
 
-/** A top-level list: absent or not an array reads as an empty list (shared, frozen). */
-const none = Object.freeze([]) as never[];
-const list = <T>(item: Parameters<typeof arrayOf<T>>[0]) => withDefault(arrayOf(item, { unique: true }), none);
 
 export const feedSchema = object({
   version: literal(1),

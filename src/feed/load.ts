@@ -1,8 +1,11 @@
-import { refreshSeconds, timerDelay } from '../internal/timer-limits.js';
-import { FEED_ANSWER_TIMEOUT_MS, FEED_BODY_TIMEOUT_MS, Timeout, within } from './timeout.js';
+import { backoffDelay, refreshSeconds, timerDelay } from '../internal/timer-limits.js';
 import { displayUrl } from '../internal/safe-url.js';
-import { FeedError } from './errors.js';
+import { FeedError, toFeedError } from './errors.js';
+import { fetchFeedText, parseFeedText, readRefused } from './fetch.js';
+import { readerCode } from './reader-code.js';
 import type { ReadResult } from './read.js';
+
+export { backoffDelay, toFeedError };
 
 /**
  * The page's shared feed requests: one entry per absolute URL, shared by every element that
@@ -69,9 +72,6 @@ function registry(): Registry {
   return created;
 }
 
-/** Longest wait between re-reads after failures, in milliseconds. */
-const MAX_BACKOFF = 15 * 60 * 1000;
-
 /**
  * Subscribes to the feed at an absolute URL. `refresh` (seconds, 0 for none) asks for background
  * re-reads; the entry re-reads at the shortest interval its subscribers ask for.
@@ -103,16 +103,6 @@ export async function loadFeed(url: string, signal?: AbortSignal): Promise<ReadR
 /** The number of requests under way or documents held, per URL (for tests and debugging). */
 export function feedRegistrySize(): number {
   return registry().entries.size;
-}
-
-/**
- * Milliseconds until the next re-read: `every` after a success; after `failures` failures in a
- * row, `every` doubled each time up to 15 minutes, times a jitter between 0.5 and 1 (`random`
- * in [0, 1]) so that many pages do not come back at the same instant.
- */
-export function backoffDelay(every: number, failures: number, random: number): number {
-  if (!failures) return every;
-  return Math.min(MAX_BACKOFF, every * 2 ** (failures - 1)) * (0.5 + random / 2);
 }
 
 function createEntry(url: string, remove: () => void): Entry {
@@ -245,105 +235,33 @@ function createEntry(url: string, remove: () => void): Entry {
   return entry;
 }
 
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  408: 'Request Timeout',
-  410: 'Gone',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
-function sameOrigin(url: string): boolean {
-  return typeof location === 'undefined' || new URL(url).origin === location.origin;
-}
-
 /** One request: conditional when the entry holds validators, read only when the document changed. */
 async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   const { url } = entry;
-  const shown = displayUrl(url);
   // The reader (validation, normalizing) is not in the first download: its code is fetched
   // while the feed is on its way.
   const reader = loadReader();
-  const headers: Record<string, string> = { accept: 'application/json' };
-  // Same origin: send the validators ourselves and see a 304. Cross-origin, those headers would
-  // cost a CORS preflight that many servers refuse, so the browser's cache revalidates instead
-  // (`no-cache`) and an unchanged body is recognised by its text.
-  const own = sameOrigin(url);
-  if (own && entry.result) {
+  // Validators go with a document held (fetchFeedText sends them to the page's own origin only,
+  // and recognises an unchanged cross-origin body by its text instead: see below).
+  const headers: Record<string, string> = {};
+  if (entry.result) {
     if (entry.etag) headers['if-none-match'] = entry.etag;
     if (entry.lastModified) headers['if-modified-since'] = entry.lastModified;
   }
-  const late = (what: string, seconds: number) =>
-    new FeedError('network', `The feed at ${shown} ${what} within ${seconds} seconds.`);
-  const started = Date.now();
-  let response: Response;
-  try {
-    response = await within(FEED_ANSWER_TIMEOUT_MS, signal, (timed) =>
-      fetch(url, { signal: timed, headers, cache: own ? 'default' : 'no-cache', credentials: 'same-origin' }),
-    );
-  } catch (cause) {
-    if (signal.aborted) throw cause;
-    if (cause instanceof Timeout) throw late('did not answer', FEED_ANSWER_TIMEOUT_MS / 1000);
-    throw new FeedError(
-      'network',
-      own
-        ? `The feed at ${shown} could not be reached: the network failed or the browser is offline.`
-        : `The feed at ${shown} could not be read. It is on another site, so its server must allow this page ` +
-            `to read it by sending the header Access-Control-Allow-Origin (for example "Access-Control-Allow-Origin: *"); ` +
-            `or the network failed.`,
-    );
-  }
-  if (response.status === 304 && entry.result) return entry.result;
-  if (!response.ok) {
-    // (A 304 without a document held cannot happen: validators are only sent with one.)
-    const reason = response.statusText || REASONS[response.status] || '';
-    throw new FeedError('http', `The feed at ${shown} answered ${response.status} ${reason}`.trim(), response.status);
-  }
+  const answer = await fetchFeedText(url, signal, headers, entry.result !== undefined);
+  if (!answer) return entry.result!;
+  const { response, text } = answer;
   // The validators are kept only with a document read well from this very answer.
   const keep = () => {
     entry.etag = response.headers.get('etag') ?? undefined;
     entry.lastModified = response.headers.get('last-modified') ?? undefined;
   };
-  let text: string;
-  try {
-    // The body shares the request's signal: the abort after the remaining time cancels it too.
-    text = await within(Math.max(0, started + FEED_BODY_TIMEOUT_MS - Date.now()), signal, async (timed) => {
-      timed.addEventListener('abort', () => void response.body?.cancel().catch(() => {}), { once: true });
-      return response.text();
-    });
-  } catch (cause) {
-    if (signal.aborted) throw cause;
-    if (cause instanceof Timeout) throw late('was not complete', FEED_BODY_TIMEOUT_MS / 1000);
-    throw new FeedError('network', `The feed at ${shown} was cut off before its end.`);
-  }
   if (entry.result && text === entry.text) {
     keep();
     return entry.result;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const type = response.headers.get('content-type') ?? '';
-    throw new FeedError(
-      'parse',
-      `The feed at ${shown} is not valid JSON (${error instanceof Error ? error.message : String(error)})` +
-        (/html/i.test(type) ? '. It answered an HTML page: is the URL the feed itself?' : '.'),
-    );
-  }
-  let result: ReadResult;
-  try {
-    result = (await reader).readFeed(json, { baseUrl: response.url || url });
-  } catch (error) {
-    const failure = toFeedError(error, url);
-    throw new FeedError(failure.kind, `The feed at ${shown} was refused. ${failure.message}`, failure.status);
-  }
+  const json = parseFeedText(answer, url);
+  const result = readRefused(json, url, response, (await reader).readFeed);
   entry.text = text;
   keep();
   return result;
@@ -353,28 +271,4 @@ async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
  * The feed reader's module, fetched on first use (once; a failed fetch is tried again next time).
  * A failure is a `network` FeedError, and never an unhandled rejection when nobody awaits it.
  */
-export function loadReader(): Promise<typeof import('./read.js')> {
-  readerModule ??= import('./read.js').catch(() => {
-    readerModule = undefined;
-    throw new FeedError('network', 'The code that reads feeds could not be fetched: the network failed or the browser is offline.');
-  });
-  readerModule.catch(() => {});
-  return readerModule;
-}
-let readerModule: Promise<typeof import('./read.js')> | undefined;
-
-/** A FeedError of this copy from anything thrown (another copy's FeedError keeps its kind). */
-export function toFeedError(error: unknown, url?: string): FeedError {
-  if (error instanceof FeedError) return error;
-  const like = error as { kind?: unknown; message?: unknown; status?: unknown } | null;
-  const kinds = ['network', 'http', 'parse', 'schema', 'version'];
-  if (like && typeof like.kind === 'string' && kinds.includes(like.kind) && typeof like.message === 'string') {
-    return new FeedError(
-      like.kind as FeedError['kind'],
-      like.message,
-      typeof like.status === 'number' ? like.status : undefined,
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new FeedError('parse', url ? `The feed at ${displayUrl(url)} could not be read: ${message}` : message);
-}
+export const loadReader = /* @__PURE__ */ readerCode(() => import('./read.js'));

@@ -1,58 +1,17 @@
-import { isValidTimeZone } from '../internal/time-zone.js';
 import { FeedError } from './errors.js';
 import { feedSchema, liveStatsSchema } from './feed-schema.js';
+import {
+  context,
+  dropPartnersOfUnknownTiers,
+  readDocument,
+  refuse,
+  type ReadOptions,
+  type ReadResult,
+} from './read-document.js';
 import { Fail, type ReadContext } from './schema.js';
 import type { Feed, FeedWarning, Session, Stat } from './types.js';
 
-export interface ReadOptions {
-  /**
-   * Base for relative URLs: the feed's own URL, or the page's base URL for an object (the
-   * default, when there is a document). Without any base, relative URLs are dropped.
-   */
-  baseUrl?: string;
-}
-
-export interface ReadResult {
-  feed: Feed;
-  warnings: FeedWarning[];
-}
-
-/** The feed versions this reader understands. */
-export const SUPPORTED_VERSIONS = [1] as const;
-
-
-function context(options: ReadOptions): ReadContext {
-  return {
-    warnings: [],
-    base: options.baseUrl ?? (typeof document === 'undefined' ? undefined : document.baseURI),
-    at: [],
-    index: new Map(),
-  };
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  return JSON.stringify(value)?.slice(0, 40) ?? String(value);
-}
-
-/** The checks before any item is read: the whole document is refused here, or never. */
-function refuse(value: unknown): FeedError | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return new FeedError(
-      'schema',
-      `The feed is not a JSON object (it is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}).`,
-    );
-  }
-  const version = (value as { version?: unknown }).version;
-  if (version !== 1) {
-    return new FeedError(
-      'version',
-      `The feed's "version" is ${describe(version)}; this widget reads feed version ${SUPPORTED_VERSIONS.join(', ')} only` +
-        (typeof version === 'number' && version > 1 ? ' (a newer widget may be needed).' : '.'),
-    );
-  }
-  return undefined;
-}
+export { SUPPORTED_VERSIONS, type ReadOptions, type ReadResult } from './read-document.js';
 
 /**
  * Reads a parsed JSON value as a feed v1 document. Never throws, except a FeedError (kind
@@ -61,18 +20,7 @@ function refuse(value: unknown): FeedError | undefined {
  * reference) and reported in `warnings` as `{path, message}`.
  */
 export function readFeed(value: unknown, options: ReadOptions = {}): ReadResult {
-  const refusal = refuse(value);
-  if (refusal) throw refusal;
-  const ctx = context(options);
-  const read = feedSchema.read(value, ctx);
-  if (read instanceof Fail) {
-    throw new FeedError('schema', `The feed's event is missing or invalid: ${read.path}: ${read.message}.`);
-  }
-  // The caller's object may come back as it is (copy on write): the feed itself is always new.
-  const feed: Feed = { ...read };
-  if (!isValidTimeZone(feed.event.timezone)) {
-    throw new FeedError('schema', `The feed's event is invalid: event.timezone: unknown time zone "${feed.event.timezone}".`);
-  }
+  const { read: feed, ctx } = readDocument(feedSchema, value, options);
   checkReferences(feed, ctx);
   return { feed, warnings: ctx.warnings };
 }
@@ -96,7 +44,7 @@ export function readLiveStats(value: unknown): { stats: Stat[]; generated?: stri
  */
 function checkReferences(feed: Feed, ctx: ReadContext): void {
   // An item's position in the document: recorded when earlier items were dropped, else its own.
-  const at = (list: 'sessions' | 'partners' | 'prizes' | 'awards', item: object, within?: { awards: object[] }) => {
+  const at = (list: 'sessions' | 'prizes' | 'awards', item: object, within?: { awards: object[] }) => {
     const items: readonly object[] = list === 'awards' ? (within?.awards ?? []) : feed[list];
     return `${list}[${ctx.index.get(item) ?? items.indexOf(item)}]`;
   };
@@ -114,12 +62,7 @@ function checkReferences(feed: Feed, ctx: ReadContext): void {
   const typeIds = new Set(feed.sessionTypes.map((t) => t.id));
   const trackIds = new Set(feed.tracks.map((t) => t.id));
   // Partners first: one whose tier is unknown is gone, so references to it are unknown too.
-  const tierIds = new Set(feed.tiers.map((t) => t.id));
-  feed.partners = feed.partners.filter((partner) => {
-    if (tierIds.has(partner.tier)) return true;
-    warn(at('partners', partner), 'tier', `unknown tier ${JSON.stringify(partner.tier)}; item dropped`);
-    return false;
-  });
+  dropPartnersOfUnknownTiers(feed, ctx);
   const partnerIds = new Set(feed.partners.map((p) => p.id));
   let sessions: Session[] | undefined;
   feed.sessions.forEach((original, s) => {

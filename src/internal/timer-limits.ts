@@ -46,3 +46,16 @@ export function refreshSeconds(value: unknown): number {
 
 /** A delay `setTimeout` honours: 0 to 2³¹ − 1 ms (NaN reads as 0). */
 export const timerDelay = (ms: number): number => Math.min(MAX_TIMER_MS, Math.max(0, ms || 0));
+
+/** Longest wait between re-reads of a feed after failures, in milliseconds. */
+const MAX_BACKOFF = 15 * 60 * 1000;
+
+/**
+ * Milliseconds until the next re-read: `every` after a success; after `failures` failures in a
+ * row, `every` doubled each time up to 15 minutes, times a jitter between 0.5 and 1 (`random`
+ * in [0, 1]) so that many pages do not come back at the same instant.
+ */
+export function backoffDelay(every: number, failures: number, random: number): number {
+  if (!failures) return every;
+  return Math.min(MAX_BACKOFF, every * 2 ** (failures - 1)) * (0.5 + random / 2);
+}

@@ -44,9 +44,12 @@ export function renderBadge(model: BadgeModel, m: PartnerBadgeMessages, actions:
     : html`<div part="badge" class=${classes}>${content}</div>`;
 }
 
+/** What the view may use of the element: the language, its strings, the empty state (no headings). */
+export type BadgeContext = Pick<ViewContext, 'locale' | 'messages' | 'empty'>;
+
 /** What the element hands its view: the context and the derived badge (none: the empty state). */
 export interface PartnerBadgeModel {
-  ctx: ViewContext;
+  ctx: BadgeContext;
   badge?: BadgeModel;
 }
 

@@ -2,9 +2,17 @@ import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { viewOf, type ViewSource } from '../internal/element-view.js';
 import { LazyModule } from '../internal/lazy-module.js';
-import { WsisElement } from '../internal/wsis-element.js';
+import { FeedError } from '../feed/errors.js';
+import { WsisBase, type FeedState } from '../internal/wsis-base.js';
 import { badgeModel, type BadgeModel } from './badge-model.js';
-import type { BadgeActions, PartnerBadgeView } from './badge-view.js';
+import type { BadgeActions, BadgeContext, PartnerBadgeView } from './badge-view.js';
+
+/** The feed of a badge class that no entry has set up (an import of this module alone). */
+const unattached: FeedState = {
+  status: 'error',
+  error: new FeedError('network', 'No feed reader is attached: import partner-badge.js or wsis-widgets.js.'),
+  retry() {},
+};
 
 /** `horizontal`: the logo beside the words; `vertical`: the logo above them. */
 export type PartnerBadgeLayout = 'horizontal' | 'vertical';
@@ -16,20 +24,23 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  * default; a wider one (`--wsis-partner-badge-width: 320px`) scales up as a whole, and it never
  * grows beyond its container. No heading (it is a link, not a section): `heading-level` has no effect.
  * This module is the class only (state, derived in `willUpdate`); its template, styles and
- * strings are in badge-view.ts, which `partner-badge.js` attaches directly (nothing loads later)
- * and the all-in-one bundle loads when the first badge connects.
+ * strings are in badge-view.ts, which `partner-badge.js` attaches directly and the all-in-one
+ * bundle loads when the first badge connects. It is the lightest element: it extends WsisBase
+ * (attributes, states, language) without the shared feed loader; its entry reads only the event,
+ * tiers and partners of its feed (badge-feed.ts, feed/read-partners.ts: the same schemas and
+ * rules), the all-in-one bundle through the page's shared loader (`feedSource`).
  *
  * @summary A partner's "proud partner" badge: tier, event name and dates, linked to the event.
  * @tag wsis-partner-badge
  *
- * @attr src - URL of a feed (feed-v1). Elements naming the same URL share one request.
+ * @attr src - URL of a feed (feed-v1). Badges naming the same URL share one request (other elements read it apart).
  * @attr partner - The partner's id (feed `partners[].id`). Missing or unknown: the empty state.
  * @attr layout - `horizontal` (default) or `vertical`. Any other value: `horizontal`.
  * @attr lang - UI and content language; default: the nearest ancestor's `lang`, then the document's.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr refresh - Seconds between background re-reads of `src`.
  *
- * @fires wsis-load - `detail: {feed, warnings}` after a feed document is read.
+ * @fires wsis-load - `detail: {feed, warnings}` after a feed document is read (its event, tiers and partners; the other lists empty).
  * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
  *
  * @csspart root - The element's outer box.
@@ -50,7 +61,18 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  *
  * @slot - None. Content placed inside before the element upgrades is the no-JavaScript fallback (a plain link to the event, say); it is hidden once the element renders.
  */
-export class WsisPartnerBadge extends WsisElement {
+export class WsisPartnerBadge extends WsisBase {
+  /**
+   * How a badge reads its feed, attached by the entry like `view`: `partner-badge.js` attaches
+   * BadgeFeed (badge-feed.ts: only the event, tiers and partners, no shared registry), the
+   * all-in-one bundle the page's shared FeedController (its loader is there anyway, so the badge
+   * joins the other elements' requests).
+   */
+  static feedSource?: (host: WsisPartnerBadge) => FeedState;
+
+  /** @internal */
+  readonly feedState: FeedState = (this.constructor as typeof WsisPartnerBadge).feedSource?.(this) ?? unattached;
+
   /** The partner's id. */
   @property({ reflect: true }) partner?: string;
 
@@ -92,6 +114,11 @@ export class WsisPartnerBadge extends WsisElement {
 
   protected override renderFeed(): unknown {
     const view = this.viewCode.module;
-    return view ? view.render({ ctx: this.context, badge: this.badge }, this.badgeActions) : nothing;
+    const ctx: BadgeContext = {
+      locale: this.locale.locale,
+      messages: (catalog) => this.locale.messages(catalog),
+      empty: (message) => this.renderEmpty(message),
+    };
+    return view ? view.render({ ctx, badge: this.badge }, this.badgeActions) : nothing;
   }
 }
