@@ -11,9 +11,12 @@ import { printModuleTable } from './size-modules.mjs';
  * The all-in-one bundle's first download, gzip, in bytes (35 KB at first, then 33). Raised to 34
  * KB on purpose: the reader moved out (-3.4 KB), but the partner filters, organizers, locations
  * and day start, the focus rule, zone names and timer limits came in (33.8 KB). The way back down
- * is the schedule's view behind LazyModule (about 8 KB, issue 19).
+ * is the schedule's view behind LazyModule (about 8 KB, issue 19). Raised to 34.5 KB for issue
+ * 19's list speed (branch `grid`: 33.8 → 34.3 KB): row groups hidden whole by the filter rule, a
+ * dense day's first 150 rows painted first, the list behind the grid built after the grid's paint
+ * (src/schedule/list.ts). Lower it again when the list moves behind LazyModule.
  */
-const BUDGET_GZIP = 34 * 1024;
+const BUDGET_GZIP = 34.5 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');
