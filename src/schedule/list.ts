@@ -16,7 +16,7 @@ import type { ScheduleHost } from './host.js';
 /** Sessions rendered before the first paint, then per background chunk. */
 const FIRST_ROWS = 150;
 const CHUNK_ROWS = 500;
-/** How long after the grid's first paint the list hidden behind it starts building its rows. */
+/** The list hidden behind the grid starts building its rows at the first idle moment after the grid's paint, at most this late (ms). */
 const RELEASE_MS = 500;
 /** Rows per contained group inside a day. */
 export const GROUP_ROWS = 50;

@@ -25,7 +25,7 @@ async function mount(attrs: Record<string, string> = {}, feed: unknown = gridFee
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.feed = asFeed(feed);
   await fixture(el);
-  await waitUntil(() => $(el, '.list [part~="session"] > .star'), 'stars on the rows');
+  await waitUntil(() => $(el, '.list [part~="session"] > .star'), 'stars on the rows', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
