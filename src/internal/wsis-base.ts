@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { reportFeedError } from '../events/feed-events.js';
 import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/types.js';
@@ -153,11 +154,11 @@ export abstract class WsisBase extends LitElement {
     if (code?.status === 'error') return this.renderError(new FeedError('network', code.failure ?? ''), 'code');
     if (state.feed && (!code || code.status === 'ready')) {
       return html`${state.error
-        ? html`<p class="stale-notice" role="status" lang=${this.inEnglish('staleNotice')}>${common.staleNotice}</p>`
+        ? html`<p class="stale-notice" role="status" lang=${ifDefined(this.inEnglish('staleNotice'))}>${common.staleNotice}</p>`
         : nothing}${this.renderFeed(state.feed)}`;
     }
     if (state.status === 'error' && state.error) return this.renderError(state.error);
-    return html`<div part="loading" role="status" aria-live="polite" lang=${this.inEnglish('loading')}>
+    return html`<div part="loading" role="status" aria-live="polite" lang=${ifDefined(this.inEnglish('loading'))}>
       ${common.loading}
     </div>`;
   }
@@ -183,8 +184,8 @@ export abstract class WsisBase extends LitElement {
   }
 
   /** `'en'` when the shared string `key` shows in English in a page of another language (for `lang`). */
-  private inEnglish(key: keyof CommonMessages): 'en' | typeof nothing {
-    return this.locale.englishFallback(commonMessages, key) ?? nothing;
+  private inEnglish(key: keyof CommonMessages): 'en' | undefined {
+    return this.locale.englishFallback(commonMessages, key);
   }
 
   /**
@@ -198,18 +199,18 @@ export abstract class WsisBase extends LitElement {
     let explained: unknown = nothing;
     if (errors) {
       const m = this.locale.messages(errors);
-      explained = html`<p class="error-explained" lang=${this.locale.englishFallback(errors, kind) ?? nothing}>
+      explained = html`<p class="error-explained" lang=${ifDefined(this.locale.englishFallback(errors, kind))}>
         ${kind === 'http' ? m.http(String(error.status ?? '')) : m[kind]}
       </p>`;
     }
     return html`<div part="error" role="alert">
-      <p class="error-title" lang=${this.inEnglish('errorTitle')}>${common.errorTitle}</p>
+      <p class="error-title" lang=${ifDefined(this.inEnglish('errorTitle'))}>${common.errorTitle}</p>
       <details>
-        <summary lang=${this.inEnglish('errorDetails')}>${common.errorDetails}</summary>
+        <summary lang=${ifDefined(this.inEnglish('errorDetails'))}>${common.errorDetails}</summary>
         ${explained}
         ${error.message ? html`<p class="error-message" lang="en" dir="ltr">${error.message}</p>` : nothing}
       </details>
-      <button class="button" part="retry" type="button" lang=${this.inEnglish('retry')} @click=${this.retry}>
+      <button class="button" part="retry" type="button" lang=${ifDefined(this.inEnglish('retry'))} @click=${this.retry}>
         ${common.retry}
       </button>
     </div>`;
@@ -227,7 +228,7 @@ export abstract class WsisBase extends LitElement {
   renderEmpty(message?: string, action?: TemplateResult): TemplateResult {
     const common = this.locale.messages(commonMessages);
     return html`<div part="empty" role="status">
-      <p lang=${message === undefined ? this.inEnglish('empty') : nothing}>${message ?? common.empty}</p>
+      <p lang=${ifDefined(message === undefined ? this.inEnglish('empty') : undefined)}>${message ?? common.empty}</p>
       ${action ?? nothing}
     </div>`;
   }
