@@ -4,42 +4,18 @@
  */
 
 export interface Responsiveness {
-  /**
-   * Stops probing; resolves with the longest gap (ms) between two turns of the event loop that
-   * the page's own work explains: see `probeResponsiveness`.
-   */
+  /** Stops probing; resolves with the longest gap (ms) between two turns of the event loop. */
   stop(): Promise<number>;
-}
-
-/** Longest gap (ms) between `setTimeout(0)` turns over `ms` of an idle page. */
-function idleGap(ms: number): Promise<number> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    let last = started;
-    let longest = 0;
-    const tick = () => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-      if (now - started < ms) setTimeout(tick, 0);
-      else resolve(longest);
-    };
-    setTimeout(tick, 0);
-  });
 }
 
 /**
  * Measures, from inside the page, the longest time a `setTimeout(0)` round trip took while the
- * element worked: a long task (a frozen page) shows as a long gap. On a machine busy with other
- * work, the browser itself waits for a CPU, and an idle page shows gaps too: when the longest gap
- * reaches 1 s, the longest gap of a second of idle page, measured right after, is taken off (a page
- * frozen by the element still shows its freeze; the machine's own delays do not count twice).
+ * element worked: a long task (a frozen page) shows as a long gap.
  */
 export function probeResponsiveness(): Responsiveness {
   let longest = 0;
   let last = performance.now();
   let running = true;
-  let result: Promise<number> | undefined;
   const tick = () => {
     const now = performance.now();
     longest = Math.max(longest, now - last);
@@ -47,20 +23,12 @@ export function probeResponsiveness(): Responsiveness {
     if (running) setTimeout(tick, 0);
   };
   setTimeout(tick, 0);
-  const finish = async () => {
-    // One more turn, so that a task still running when asked is measured too.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    running = false;
-    const gap = Math.max(longest, performance.now() - last);
-    if (gap < 1000) return gap;
-    const noise = await idleGap(1000);
-    console.log(`responsiveness: longest gap ${Math.round(gap)} ms, idle page ${Math.round(noise)} ms`);
-    return gap - noise;
-  };
   return {
-    stop() {
-      result ??= finish();
-      return result;
+    async stop() {
+      // One more turn, so that a task still running when asked is measured too.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      running = false;
+      return Math.max(longest, performance.now() - last);
     },
   };
 }
