@@ -27,8 +27,10 @@ const PAGE_BUDGETS = { 'a page with only the partner wall': 29 * 1024, 'a page s
  * The partner badge's entry with everything it loads to render (English), gzip: 20.3 KB before
  * its lighter reader, 17.5 KB after. Issue 22 asks for 12 KB, which is not reached (Lit and the
  * shared styles alone are 7.9 KB: docs/partner-badge.md, "Bytes"); this holds what was reached.
+ * 18.5 KB: the shared states' English-fallback marks and the error explanations' loader (issue
+ * 18) came into the base after it (18.0 KB measured on main, 29 November).
  */
-const BADGE_BUDGET_GZIP = 18 * 1024;
+const BADGE_BUDGET_GZIP = 18.5 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');
