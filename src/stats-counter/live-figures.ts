@@ -7,8 +7,6 @@ import { pickStats } from './pick.js';
 
 /** The shortest time between two renders of live figures (at most 20 a second). */
 const RENDER_EVERY_MS = 50;
-/** Live documents kept while the feed is still being read (a stream may send many a second). */
-const EARLY_DOCUMENTS = 20;
 import { emit } from '../events/emit.js';
 
 /**
@@ -66,26 +64,8 @@ export class LiveFigures {
     return pickStats(mergeStats(feed?.stats ?? [], this.figures), this.host.stats);
   }
 
-  /**
-   * Documents heard before the feed was read (its reader loads on demand): merged once it is,
-   * so `changed` compares with the feed's figures. The latest EARLY_DOCUMENTS are kept.
-   */
-  private early: [LiveDocument, 'poll' | 'stream'][] = [];
-
-  /** Called by the element once its feed is read: merges the documents that came before it. */
-  feedRead(): void {
-    const early = this.early;
-    this.early = [];
-    for (const [doc, source] of early) this.receive(doc, source);
-  }
-
   private receive(doc: LiveDocument, source: 'poll' | 'stream'): void {
     const feed = this.callbacks.feed();
-    if (!feed) {
-      this.early.push([doc, source]);
-      if (this.early.length > EARLY_DOCUMENTS) this.early.shift();
-      return;
-    }
     // The figures shown before, then the document applied in place (no copy of all figures held).
     const before = new Map(this.shown(feed).map((stat) => [stat.id, stat]));
     for (const stat of doc.stats) {

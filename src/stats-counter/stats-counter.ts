@@ -136,7 +136,6 @@ export class WsisStatsCounter extends WsisElement {
     this.startLive();
     const view = this.viewCode.module;
     const feed = this.feedState.feed;
-    if (feed) this.live?.feedRead();
     if (!view || !feed) return;
     this.counter ??= view.counter(this);
     const { live, stats } = this;
