@@ -161,19 +161,32 @@ export class WsisStatsCounter extends WsisElement {
     if (view) this.announcer.announce(view.changes(stats, this.context, this.notation));
   }
 
-  /** Asks for the live code when `live-src` is set, and starts it once here. */
+  /** The live code, once here: its figures start when the element has read its feed. */
+  private liveFigures?: typeof import('./live-figures.js');
+
+  /**
+   * Asks for the live code when `live-src` is set, and starts it once the code is here and the
+   * feed is read: a live document is always compared with the feed's figures (`changed`), and
+   * none is heard before there is something to show (the feed reader loads on demand).
+   */
   private startLive(): void {
-    if (!this.liveSrc || this.live || this.liveCode || !this.isConnected) return;
+    const code = this.liveFigures;
+    if (code) {
+      if (!this.live && this.isConnected && this.feedState.feed) {
+        this.live = new code.LiveFigures(this, {
+          feed: (): Feed | undefined => this.feedState.feed,
+          changed: (stats) => this.announceChanges(stats),
+        });
+      }
+      return;
+    }
+    if (!this.liveSrc || this.liveCode || !this.isConnected) return;
     this.liveCode = 'asked';
     (this.constructor as typeof WsisStatsCounter).loadLive().then(
-      ({ LiveFigures }) => {
+      (module) => {
+        this.liveFigures = module;
         // Removed from the page before the code arrived: started when it is put back.
-        if (this.isConnected) {
-          this.live = new LiveFigures(this, {
-            feed: (): Feed | undefined => this.feedState.feed,
-            changed: (stats) => this.announceChanges(stats),
-          });
-        }
+        if (this.isConnected) this.requestUpdate();
         else this.liveCode = undefined;
       },
       () => {
