@@ -1,22 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { openCspPage } from '../support/csp-page.js';
 import type { WsisPartnerBadge } from '../../src/partner-badge/partner-badge.js';
-
-type PageWindow = Window & { __violations: string[]; __errors: string[] };
 
 describe('<wsis-partner-badge> under a strict Content-Security-Policy', () => {
   it('renders and takes keyboard focus without any policy violation or inline style', async () => {
-    // The policy comes as a response header (test/server/hostile.routes.mjs), not a <meta> in a
-    // srcdoc frame: Firefox resolves 'self' in a srcdoc document so that it blocks the modules.
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/pages/csp.html';
-    document.body.append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
-    const win = frame.contentWindow as PageWindow;
+    const { frame, doc, win } = await openCspPage('wsis-partner-badge', { timeout: 8000 });
     try {
-      await waitUntil(() => win.customElements.get('wsis-partner-badge'), 'not defined', { timeout: 8000 });
       const before = doc.createElement('a');
       before.href = '#before';
       before.textContent = 'before';

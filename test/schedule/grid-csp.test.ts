@@ -1,20 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-
-type PageWindow = Window & { __violations: string[]; __errors: string[] };
+import { openCspPage } from '../support/csp-page.js';
 
 describe('<wsis-schedule view="grid"> under a strict Content-Security-Policy', () => {
   it('places blocks, stars and overlap notes with no violation', async () => {
     // The hostile tests' page: `style-src` without 'unsafe-inline', violations recorded.
-    const frame = document.createElement('iframe');
-    frame.width = '1100';
-    frame.height = '800';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/pages/csp.html';
-    document.body.append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
-    const win = frame.contentWindow as PageWindow;
-    await waitUntil(() => win.customElements.get('wsis-schedule'), 'defined');
+    const { frame, doc, win } = await openCspPage('wsis-schedule', { width: 1100, height: 800 });
     const el = doc.createElement('wsis-schedule');
     el.setAttribute('src', '/demo/feeds/wsis-forum-2021.json');
     el.setAttribute('view', 'grid');

@@ -1,22 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WsisSpecialTracks } from '../../src/special-tracks/special-tracks.js';
+import { openCspPage } from '../support/csp-page.js';
 import { tracksFeed } from './tracks-feed.js';
 import { asFeed } from '../fixtures/as-feed.js';
 
-type PageWindow = Window & { __violations: string[]; __errors: string[] };
-
 describe('<wsis-special-tracks> under a strict Content-Security-Policy', () => {
   it('shows the track colours and sessions without any policy violation', async () => {
-    // The policy comes as a response header (test/server/hostile.routes.mjs), not a <meta> in a
-    // srcdoc frame: Firefox resolves 'self' in a srcdoc document so that it blocks the modules.
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/pages/csp.html';
-    document.body.append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
-    const win = frame.contentWindow as PageWindow;
-    await waitUntil(() => win.customElements.get('wsis-special-tracks'), 'not defined', { timeout: 5000 });
+    const { frame, doc, win } = await openCspPage('wsis-special-tracks');
     const el = doc.createElement('wsis-special-tracks') as WsisSpecialTracks;
     el.setAttribute('sessions', '');
     el.setAttribute('now', '2021-03-21T00:00:00Z');
