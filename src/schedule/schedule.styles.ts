@@ -126,10 +126,19 @@ export const scheduleStyles = [
       /* Room for the focus ring (3px + 2px offset): a scroller clips what overflows it. Inside the
          element's box (no negative margin: in right-to-left it made the whole element scroll). */
       margin: 0;
-      padding: 6px 6px calc(var(--_space-xs) + 6px);
+      padding: 6px 0 calc(var(--_space-xs) + 6px);
+      padding-inline-start: 6px;
       overflow-x: auto;
       max-inline-size: 100%;
       scrollbar-width: thin;
+    }
+    /* The room at the strip's end is a box, not padding: WebKit leaves a scroller's end padding out
+       of what it scrolls to in right-to-left, which clipped the last button's ring. */
+    .strip::after {
+      content: '';
+      flex: none;
+      inline-size: 6px;
+      margin-inline-start: calc(-1 * var(--_space-xs));
     }
     .strip button {
       /* Focus scrolls a button whole into the strip, with its ring (3px + 2px offset). */

@@ -12,9 +12,11 @@
  * controls inside it may lie beyond its visible width. Nothing else may.
  * Below 640 px the schedule's grid view shows the list (src/schedule/plan.ts, GRID_MIN_WIDTH), so
  * at 320 px `view="grid"` is checked as that list, and the grid itself at 720 px (a 704 px element).
+ * These tests size the window (setViewport): Chromium and Firefox only, see `missing.viewport`.
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { engine, itOnlyIn, missing, viewportEngines } from '../support/engine.js';
 import type { TemplateResult } from 'lit';
 import '../../src/define/partner-badge.js';
 import '../../src/define/partner-wall.js';
@@ -76,19 +78,19 @@ function expectReflow(el: HTMLElement, scrollers: string[] = [], width = 320): v
 describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
   afterEach(async () => {
     fixtureCleanup();
-    await setViewport({ width: 800, height: 600 });
+    if (viewportEngines.includes(engine)) await setViewport({ width: 800, height: 600 });
     localStorage.clear();
   });
 
   for (const lang of ['en', 'ar']) {
     describe(lang, () => {
-      it('schedule, list view: only the week and day strips scroll, inside their own box', async () => {
+      itOnlyIn(viewportEngines, missing.viewport, 'schedule, list view: only the week and day strips scroll, inside their own box', async () => {
         const el = await at320(html`<wsis-schedule lang=${lang} src=${src}></wsis-schedule>`, '[part~="session"]');
         expect(el.shadowRoot!.querySelectorAll('.strip').length, 'the week and day strips').to.equal(2);
         expectReflow(el, ['.strip']);
       });
 
-      it('schedule, grid view: the list at 320 px; at 720 px only the grid and its day strips scroll', async () => {
+      itOnlyIn(viewportEngines, missing.viewport, 'schedule, grid view: the list at 320 px; at 720 px only the grid and its day strips scroll', async () => {
         const narrow = await at320(html`<wsis-schedule lang=${lang} view="grid" src=${src}></wsis-schedule>`, '[part~="session"]');
         expect(narrow.shadowRoot!.querySelector('.grid'), 'no grid at 320 px').to.equal(null);
         expectReflow(narrow, ['.strip']);
@@ -99,34 +101,34 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
         expect(getComputedStyle(wide.shadowRoot!.querySelector('[part~="grid-scroll"]')!).overflowX).to.equal('auto');
       });
 
-      it('partner wall', async () => {
+      itOnlyIn(viewportEngines, missing.viewport, 'partner wall', async () => {
         const el = await at320(html`<wsis-partner-wall lang=${lang} src=${src}></wsis-partner-wall>`, '[part~="partner"]');
         expectReflow(el);
       });
 
-      it('partner card (one partner)', async () => {
+      itOnlyIn(viewportEngines, missing.viewport, 'partner card (one partner)', async () => {
         const el = await at320(html`<wsis-partner-wall lang=${lang} partner="uae" src=${src}></wsis-partner-wall>`, '[part~="card"]');
         expectReflow(el);
       });
 
-      it('partner badge, both layouts', async () => {
+      itOnlyIn(viewportEngines, missing.viewport, 'partner badge, both layouts', async () => {
         for (const layout of ['horizontal', 'vertical']) {
           const el = await at320(html`<wsis-partner-badge lang=${lang} layout=${layout} partner="uae" src=${src}></wsis-partner-badge>`, '[part~="badge"]');
           expectReflow(el);
         }
       });
 
-      it('prize winners', async () => {
+      itOnlyIn(viewportEngines, missing.viewport, 'prize winners', async () => {
         const el = await at320(html`<wsis-prize-winners lang=${lang} src=${src}></wsis-prize-winners>`, '[part~="award"]');
         expectReflow(el);
       });
 
-      it('special tracks, with their sessions', async () => {
+      itOnlyIn(viewportEngines, missing.viewport, 'special tracks, with their sessions', async () => {
         const el = await at320(html`<wsis-special-tracks lang=${lang} sessions src=${src}></wsis-special-tracks>`, '[part~="track"]');
         expectReflow(el);
       });
 
-      it('stats counter', async () => {
+      itOnlyIn(viewportEngines, missing.viewport, 'stats counter', async () => {
         const el = await at320(html`<wsis-stats-counter lang=${lang} motion="reduce" src=${src}></wsis-stats-counter>`, '[part~="stat"]');
         expectReflow(el);
       });
