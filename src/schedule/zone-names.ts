@@ -47,26 +47,74 @@ function longName(zone: string, locale: string, at: number): string {
   }
 }
 
-/** The picker's zones for one language (about 420, built when the picker first opens in it). */
+function entryOf(zone: string, locale: string, at: number, withCity: WithCity): ZoneEntry {
+  const generic = zoneLongName(at, zone, locale);
+  const label = zoneLabel(zone, locale, at, withCity);
+  const localized = [...new Set([generic, longName(zone, locale, at)])].filter((n) => n && n !== zoneCity(zone)).map(fold);
+  return { zone, label, exact: [zone, zoneCity(zone), label].map(fold), localized };
+}
+
+/**
+ * Naming the zones yields to the page at least this often (ms). Each zone costs two formatters:
+ * Chromium names all 455 in a fraction of a second, WebKit took seconds, which froze the page
+ * when the picker opened.
+ */
+export const ZONE_NAMING_SLICE_MS = 12;
+
+/** The picker's zones for one language (about 455), by language and by how its catalogue writes a label. */
 const indexes = new Map<string, ZoneEntry[]>();
+const building = new Map<string, Promise<void>>();
+const indexKey = (locale: string, withCity: WithCity) => `${locale}|${withCity('', '')}`;
+
+/** Names every zone at once (the page waits): only when a lookup needs names not yet built. */
 function zoneIndex(locale: string, at: number, withCity: WithCity): ZoneEntry[] {
-  // By language and by the way its catalogue writes a label (English until the catalogue is here).
-  const key = `${locale}|${withCity('', '')}`;
+  const key = indexKey(locale, withCity);
   let index = indexes.get(key);
   if (!index) {
-    index = allTimeZones().map((zone) => {
-      const generic = zoneLongName(at, zone, locale);
-      const label = zoneLabel(zone, locale, at, withCity);
-      const localized = [...new Set([generic, longName(zone, locale, at)])].filter((n) => n && n !== zoneCity(zone)).map(fold);
-      return { zone, label, exact: [zone, zoneCity(zone), label].map(fold), localized };
-    });
+    index = allTimeZones().map((zone) => entryOf(zone, locale, at, withCity));
     indexes.set(key, index);
   }
   return index;
 }
 
-/** The picker's options: each zone with its localized label, the given zones first. */
+/** Whether the zones are named in this language yet (the picker lists them then). */
+export function zonesNamed(locale: string, withCity: WithCity): boolean {
+  return indexes.has(indexKey(locale, withCity));
+}
+
+/**
+ * Names every zone for a language in slices of about ZONE_NAMING_SLICE_MS, giving the page a turn
+ * between slices; resolves once `zoneOptions` and `findZone` have every name. Started once per
+ * language, however often it is asked.
+ */
+export function nameZones(locale: string, at: number, withCity: WithCity): Promise<void> {
+  const key = indexKey(locale, withCity);
+  if (indexes.has(key)) return Promise.resolve();
+  let done = building.get(key);
+  if (!done) {
+    done = (async () => {
+      const zones = allTimeZones();
+      const entries: ZoneEntry[] = [];
+      while (entries.length < zones.length) {
+        const sliceEnd = performance.now() + ZONE_NAMING_SLICE_MS;
+        do entries.push(entryOf(zones[entries.length], locale, at, withCity));
+        while (entries.length < zones.length && performance.now() < sliceEnd);
+        if (entries.length < zones.length) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      if (!indexes.has(key)) indexes.set(key, entries);
+      building.delete(key);
+    })();
+    building.set(key, done);
+  }
+  return done;
+}
+
+/**
+ * The picker's options: each zone with its localized label, the given zones first. Until
+ * `nameZones` has named every zone in this language, only the given zones.
+ */
 export function zoneOptions(locale: string, at: number, first: readonly string[], withCity: WithCity): { zone: string; label: string }[] {
+  if (!zonesNamed(locale, withCity)) return first.map((zone) => ({ zone, label: zoneLabel(zone, locale, at, withCity) }));
   const index = zoneIndex(locale, at, withCity);
   const head = first.map((zone) => index.find((e) => e.zone === zone)).filter((e): e is ZoneEntry => !!e);
   return [...new Set([...head, ...index])].map(({ zone, label }) => ({ zone, label }));
@@ -80,9 +128,7 @@ export function zoneOptions(locale: string, at: number, first: readonly string[]
 export function findZone(entry: string, locale: string, at: number, withCity: WithCity, first: readonly string[] = []): string | undefined {
   const text = fold(entry);
   if (!text) return undefined;
-  // An id or its city needs no names (building them all costs a formatter per zone).
-  const zones = [...first, ...allTimeZones()];
-  const plain = zones.find((zone) => fold(zone) === text || fold(zoneCity(zone)) === text);
+  const plain = plainZone(text, first);
   if (plain) return plain;
   const index = zoneIndex(locale, at, withCity);
   const ordered = [...first.map((zone) => index.find((e) => e.zone === zone)).filter((e): e is ZoneEntry => !!e), ...index];
@@ -92,4 +138,10 @@ export function findZone(entry: string, locale: string, at: number, withCity: Wi
   const partial = ordered.filter((e) => e.localized.some((n) => n.includes(text)));
   const names = new Set(partial.map((e) => e.localized[0]));
   return names.size === 1 ? partial[0].zone : undefined;
+}
+
+/** An IANA id or the city of one, as typed: needs no zone names (naming them all costs two formatters per zone). */
+export function plainZone(entry: string, first: readonly string[] = []): string | undefined {
+  const text = fold(entry);
+  return [...first, ...allTimeZones()].find((zone) => fold(zone) === text || fold(zoneCity(zone)) === text);
 }

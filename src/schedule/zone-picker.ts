@@ -10,7 +10,7 @@ import { keepFocus } from '../internal/focus.js';
 import { guard } from 'lit/directives/guard.js';
 import type { ScheduleHost } from './host.js';
 import { labelParts, type ScheduleMessages } from './messages/index.js';
-import { findZone, zoneLabel, zoneOptions } from './zone-names.js';
+import { findZone, nameZones, plainZone, zoneLabel, zoneOptions, zonesNamed } from './zone-names.js';
 
 const storageKey = (eventId: string) => `wsis-schedule.timezone.${eventId}`;
 
@@ -92,6 +92,9 @@ export class ZonePicker {
       action = html`<button class="link" type="button" @click=${() => this.chooseKeepingFocus('event')}>${m.showEventTime}</button>`;
     }
     const zones = this.open ? zoneOptions(locale, reference, [eventZone, visitor], m.zoneWithCity) : [];
+    const named = zonesNamed(locale, m.zoneWithCity);
+    // The whole list follows once every zone is named, a slice at a time (the page keeps answering).
+    if (this.open && !named) void nameZones(locale, reference, m.zoneWithCity).then(() => this.host.requestUpdate());
     const label = zoneLabel(zone, locale, reference, m.zoneWithCity);
     const [before, after] = labelParts(m.labelValue, m.timeZone);
     this.lookup = { locale, at: reference, first: [eventZone, visitor] };
@@ -114,7 +117,7 @@ export class ZonePicker {
           </label>
           <span id="zone-hint" class="hint">${m.timeZoneHint}</span>
           <datalist id="zones">
-            ${this.open ? guard([locale, eventZone, visitor, this.open], () => zones.map((z) => html`<option value=${z.label}></option>`)) : nothing}
+            ${this.open ? guard([locale, eventZone, visitor, this.open, named], () => zones.map((z) => html`<option value=${z.label}></option>`)) : nothing}
           </datalist>
           <button class="button" type="submit">${m.applyTimeZone}</button>
           ${this.stored
@@ -135,13 +138,19 @@ export class ZonePicker {
     (event.currentTarget as HTMLInputElement).setCustomValidity('');
   };
 
-  private readonly onSubmit = (event: SubmitEvent) => {
+  private readonly onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('zone') as HTMLInputElement;
     input.setCustomValidity('');
     const { locale, at, first } = this.lookup ?? { locale: this.host.locale.locale, at: Date.now(), first: [] };
     const value = input.value.trim();
-    const match = findZone(value, locale, at, this.host.messages.zoneWithCity, first) ?? value;
+    const withCity = this.host.messages.zoneWithCity;
+    if (!plainZone(value, first) && !zonesNamed(locale, withCity)) {
+      // A localized name before the list is ready: wait for the names rather than freeze the page.
+      await nameZones(locale, at, withCity);
+      if (input.value.trim() !== value) return;
+    }
+    const match = findZone(value, locale, at, withCity, first) ?? value;
     if (isTimeZone(match)) {
       this.choose(match);
     } else {
