@@ -5,11 +5,6 @@ import { baseConfig } from './scripts/wtr-base.mjs';
 
 export default {
   ...baseConfig,
-  // Not the Storybook catalogue (every story rendered and checked with axe): one file at a time in
-  // MiniBrowser it ran past 2 min, then past 5 min, on a shared 2-core machine (load 12, then 25);
-  // Chromium and Firefox run it. Run it here on purpose with `npm run test:browsers -- --engine webkit --files
-  // test/stories/stories.test.ts`.
-  files: [...baseConfig.files, '!test/stories/stories.test.ts'],
   // Above 1 the WebDriver launcher runs test files in iframes of one page.
   concurrency: 1,
   testsFinishTimeout: 300000,

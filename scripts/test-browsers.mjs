@@ -39,9 +39,11 @@ function start(command, commandArgs, options = {}) {
 
 function run(command, commandArgs, env) {
   return new Promise((resolve) => {
-    start(command, commandArgs, { env: { ...process.env, ...env } }).on('exit', (code) =>
-      resolve(code ?? 1),
-    );
+    start(command, commandArgs, { env: { ...process.env, ...env } }).on('exit', (code, signal) => {
+      // Say why a run ended without its summary (a signal, an exit code without failed tests).
+      if (code !== 0) console.error(`${command} ended: ${signal ? `signal ${signal}` : `exit code ${code}`}`);
+      resolve(code ?? 1);
+    });
   });
 }
 

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 // Built by scripts/build-test-bundles.mjs with Vite (which understands the stories' JSON imports and
-// Storybook's CommonJS dependencies) into test/.bundle/, then run by stories.test.ts.
+// Storybook's CommonJS dependencies) into test/.bundle/, then run by stories-*.test.ts (run-stories.ts).
 import { setProjectAnnotations } from '@storybook/web-components';
 import { composeStories } from 'storybook/preview-api';
 import preview from '../../.storybook/preview.js';

@@ -1,0 +1,3 @@
+import { describeStories } from './run-stories.js';
+
+describeStories('schedule');
