@@ -39,6 +39,9 @@ async function mount(data: unknown, width = 1000): Promise<WsisSchedule> {
   await fixture(box);
   await waitUntil(() => el.shadowRoot!.querySelector('.grid .block'), 'the grid rendered', { timeout: 10000 });
   await el.updateComplete;
+  // Room columns are `content-visibility: auto`: WebKit decides they are on screen at the next
+  // rendering update, and until then lays out none of their text (no boxes to measure).
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return el;
 }
 
