@@ -111,7 +111,8 @@ export function parseFeedText({ response, text }: FeedAnswer, url: string): unkn
 export function readRefused<R>(
   json: unknown,
   url: string,
-  response: Response,
+  /** The answer it came in (its `url`, after redirects, is the base of relative URLs). */
+  response: Pick<Response, 'url'>,
   read: (value: unknown, options: { baseUrl?: string }) => R,
 ): R {
   try {
