@@ -24,10 +24,8 @@ const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/[\w-]+)(\/|$)/.t
 
 /**
  * How the CDN's all-in-one bundle is cut (`--mode all`): everything it imports statically in one
- * chunk (`core`: Lit, the base, the five classes, the feed loader), the feed reader in two
- * (fetched beside the feed: `read-partners`, the schema toolkit and the partner sections, all a
- * page of partner walls and badges needs; `read`, the other sections, for every other element),
- * then one chunk per element view as Rolldown splits them.
+ * chunk (`core`: Lit, the base, the five classes, the feed loader), the feed reader in another
+ * (`read`: fetched beside the feed), then one chunk per element view as Rolldown splits them.
  * Left to Rolldown, the same code came in 17 files for the first download and 27 for a page with
  * a partner wall, and the `import`/`export` lines between them cost 1.7 KB gzip on that page
  * (docs/benchmarks.md, "Size").
@@ -35,8 +33,7 @@ const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/[\w-]+)(\/|$)/.t
 const allInOneChunks = {
   groups: [
     { name: 'core', tags: ['$initial' as const], priority: 10 },
-    { name: 'read-partners', test: /src[\\/]feed[\\/](read-partners|read-document|schema|partner-feed-schema)\.ts$|time-zone\.ts$/, priority: 6 },
-    { name: 'read', test: /src[\\/]feed[\\/](read|feed-schema)\.ts$/, priority: 5 },
+    { name: 'read', test: /src[\\/]feed[\\/](read|read-document|schema|feed-schema|partner-feed-schema)\.ts$|time-zone\.ts$/, priority: 5 },
   ],
 };
 

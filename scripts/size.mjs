@@ -149,8 +149,7 @@ function lazyChunk(name, entry = 'wsis-widgets.js') {
 }
 /**
  * What a page downloads to render some elements in English: the first download, the feed reader
- * (every element reads a feed; a page of partner walls without `partner`, or badges, reads only
- * the partner sections), and each element's view. A schedule also fetches its stars and
+ * (every element reads a feed), and each element's view. A schedule also fetches its stars and
  * exports (plan) as soon as it has a feed; the session details (on opening one), the grid view
  * (`view="grid"`) and the live figures (`live-src`) are fetched only when used, so they are not
  * counted here but are in the on-demand row.
@@ -163,12 +162,8 @@ const views = {
   'stats counter': ['stats-counter-view'],
   'partner badge': ['badge-view'],
 };
-/** Elements that read only the feed's partner sections (the `read-partners` chunk, not `read`). */
-const partnersOnly = new Set(['partner wall', 'partner badge']);
-const page = (...elements) => {
-  const reader = lazyChunk(elements.every((e) => partnersOnly.has(e)) ? 'read-partners' : 'read');
-  return new Set([...initial, ...reader, ...elements.flatMap((e) => views[e].flatMap((m) => [...lazyChunk(m)]))]);
-};
+const page = (...elements) =>
+  new Set([...initial, ...lazyChunk('read'), ...elements.flatMap((e) => views[e].flatMap((m) => [...lazyChunk(m)]))]);
 const allFive = page('schedule', 'partner wall', 'prize winners', 'special tracks', 'stats counter');
 console.log('\ndist/wsis-widgets.js (CDN), step by step:');
 row('  first download (budgeted)', initial);

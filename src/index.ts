@@ -34,8 +34,7 @@ defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
 );
 // The page's shared feed loader is in this bundle anyway: the badge joins its requests (unless the
 // badge's own entry, loaded first in the same module graph, attached its lighter reader).
-// It shows a partner and its tier: the partner sections are all it needs read.
-WsisPartnerBadge.feedSource ??= (host) => new FeedController(host, 'partners');
+WsisPartnerBadge.feedSource ??= (host) => new FeedController(host);
 defineLazily('wsis-partner-badge', WsisPartnerBadge, () =>
   import('./partner-badge/badge-view.js').then((m) => m.partnerBadgeView),
 );

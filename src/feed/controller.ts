@@ -3,7 +3,7 @@ import { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
 import { displayUrl } from '../internal/safe-url.js';
 import { refreshSeconds } from '../internal/timer-limits.js';
 import { FeedError } from './errors.js';
-import { loadReader, subscribeFeed, toFeedError, type FeedSections, type FeedSubscription, type FeedUpdate } from './load.js';
+import { loadReader, subscribeFeed, toFeedError, type FeedSubscription, type FeedUpdate } from './load.js';
 import type { ReadResult } from './read.js';
 import type { Feed, FeedWarning } from './types.js';
 
@@ -11,11 +11,6 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   feed?: unknown;
   refresh?: number;
-  /**
-   * The sections of a downloaded document the element shows (load.ts): `partners` reads only the
-   * version, event, tiers and partners when no other element on the page needs more. Default `all`.
-   */
-  readonly feedSections?: FeedSections;
 }
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -31,8 +26,8 @@ export class FeedController implements ReactiveController {
   data?: ReadResult;
   private failure?: FeedError;
   private subscription?: FeedSubscription;
-  /** The URL, refresh and sections of the current subscription. */
-  private subscribed?: { url: string; refresh: number; sections: FeedSections };
+  /** The URL and refresh of the current subscription. */
+  private subscribed?: { url: string; refresh: number };
   /** The URL `data` came from (undefined for a `.feed` object). */
   private source?: string;
   private connected = false;
@@ -41,15 +36,11 @@ export class FeedController implements ReactiveController {
    * update and again whenever `src` (as a URL) or `.feed` changes. Hand-written rather than
    * @lit/task's Task, which did the same with 0.6 KB gzip more in every page's first download.
    */
-  private run?: { url?: string; feed: unknown; sections: FeedSections; abort: AbortController };
+  private run?: { url?: string; feed: unknown; abort: AbortController };
   /** No read has begun, or the last one found neither `src` nor `.feed` (the `idle` status). */
   private idle = true;
 
-  /** `sections`: what to read of a downloaded document when the host does not say (`feedSections`). */
-  constructor(
-    private readonly host: FeedHost,
-    private readonly defaultSections: FeedSections = 'all',
-  ) {
+  constructor(private readonly host: FeedHost) {
     host.addController(this);
   }
 
@@ -66,7 +57,7 @@ export class FeedController implements ReactiveController {
   /** Reads what the host names now; the outcome of an earlier read still under way is ignored. */
   private async start(): Promise<void> {
     this.run?.abort.abort();
-    const run = { url: this.url(), feed: this.host.feed, sections: this.sections(), abort: new AbortController() };
+    const run = { url: this.url(), feed: this.host.feed, abort: new AbortController() };
     this.run = run;
     this.idle = false;
     this.host.requestUpdate();
@@ -97,17 +88,11 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private sections(): FeedSections {
-    return this.host.feedSections ?? this.defaultSections;
-  }
-
   /** Subscribes to the URL the host names now (and leaves the previous one). */
   private sync(): void {
     const url = this.connected ? this.url() : undefined;
     const refresh = refreshSeconds(this.host.refresh);
-    const sections = this.sections();
-    const now = this.subscribed;
-    if (now?.url === url && now?.refresh === refresh && now?.sections === sections) return;
+    if (this.subscribed?.url === url && this.subscribed?.refresh === refresh) return;
     const previous = this.subscription;
     if (url !== undefined && this.source !== undefined && url !== this.source) {
       // Another feed: the old one's document is not this one's. (Leaving the page, or being
@@ -119,8 +104,8 @@ export class FeedController implements ReactiveController {
     this.subscription = undefined;
     this.subscribed = undefined;
     if (url) {
-      this.subscribed = { url, refresh, sections };
-      this.subscription = subscribeFeed(url, refresh, (update) => this.hear(update), sections);
+      this.subscribed = { url, refresh };
+      this.subscription = subscribeFeed(url, refresh, (update) => this.hear(update));
     }
     // Leave after joining, so a change of `refresh` alone does not drop the shared request.
     previous?.unsubscribe();
@@ -161,10 +146,10 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // `src` or `refresh` changed: follow; a new URL or `.feed`, or more sections, are read again.
+    // `src` or `refresh` changed: follow; a new URL or `.feed` is read again.
     if (this.connected) this.sync();
     const run = this.run;
-    if (!run || run.url !== this.url() || run.feed !== this.host.feed || run.sections !== this.sections()) void this.start();
+    if (!run || run.url !== this.url() || run.feed !== this.host.feed) void this.start();
   }
 
   hostDisconnected(): void {

@@ -111,8 +111,7 @@ export function parseFeedText({ response, text }: FeedAnswer, url: string): unkn
 export function readRefused<R>(
   json: unknown,
   url: string,
-  /** The answer it came in (its `url`, after redirects, is the base of relative URLs). */
-  response: Pick<Response, 'url'>,
+  response: Response,
   read: (value: unknown, options: { baseUrl?: string }) => R,
 ): R {
   try {

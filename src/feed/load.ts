@@ -13,13 +13,6 @@ export { backoffDelay, toFeedError };
  * `Symbol.for` key and holds plain functions, no classes of either copy).
  */
 
-/**
- * How much of a document a subscriber needs read: `all` its sections (the default), or only
- * `partners` (version, event, tiers and partners: read-partners.ts). An entry reads the widest
- * that its subscribers need, and a subscriber that needs no more than that takes it as it is.
- */
-export type FeedSections = 'all' | 'partners';
-
 /** What a subscriber hears: a new document, or a failure (the last good document stays in the entry). */
 export interface FeedUpdate {
   result?: ReadResult;
@@ -38,7 +31,6 @@ export interface FeedSubscription {
 interface Subscriber {
   refresh: number;
   listener: (update: FeedUpdate) => void;
-  sections: FeedSections;
 }
 
 /** One URL's shared state. Its shape is the contract between copies of the library: only ever add. */
@@ -54,20 +46,13 @@ interface Entry {
   lastModified?: string;
   /** The raw text of the last document read (for cross-origin re-reads revalidated by the browser). */
   text?: string;
-  /** The sections `result` holds (absent: all), and the parsed document it was read from (to read more of it). */
-  sections?: FeedSections;
-  json?: unknown;
-  /** The URL the document held came from, after redirects (the base of its relative URLs). */
-  base?: string;
-  /** The document held being read for every section (see `widen`). */
-  widening?: Promise<void>;
   failures: number;
   timer?: ReturnType<typeof setTimeout>;
   /** A re-read fell due while the page was hidden. */
   due: boolean;
   settled: number;
   onVisible?: () => void;
-  subscribe(refresh: number, listener: (update: FeedUpdate) => void, sections?: FeedSections): FeedSubscription;
+  subscribe(refresh: number, listener: (update: FeedUpdate) => void): FeedSubscription;
 }
 
 interface Registry {
@@ -95,7 +80,6 @@ export function subscribeFeed(
   url: string,
   refresh: number,
   listener: (update: FeedUpdate) => void,
-  sections: FeedSections = 'all',
 ): FeedSubscription {
   const { entries } = registry();
   let entry = entries.get(url);
@@ -103,7 +87,7 @@ export function subscribeFeed(
     entry = createEntry(url, () => entries.delete(url));
     entries.set(url, entry);
   }
-  return entry.subscribe(refresh, listener, sections);
+  return entry.subscribe(refresh, listener);
 }
 
 /** Fetches and reads the feed at an absolute URL once, through the shared entry. */
@@ -147,26 +131,19 @@ function createEntry(url: string, remove: () => void): Entry {
     }
   };
 
-  /** `all` when a subscriber needs every section (or none is left), else `partners`. */
-  const wanted = (): FeedSections =>
-    entry.subscribers.size && [...entry.subscribers].every((s) => s.sections === 'partners') ? 'partners' : 'all';
-  /** Whether the document held is read far enough for `sections`. */
-  const covers = (sections: FeedSections) => (entry.sections ?? 'all') === 'all' || sections === 'partners';
-
   function start(): Promise<void> {
     if (entry.pending) return entry.pending;
     clearTimeout(entry.timer);
     entry.due = false;
     const abort = new AbortController();
     entry.abort = abort;
-    const pending = request(entry, abort.signal, wanted()).then(
-      (read) => {
+    const pending = request(entry, abort.signal).then(
+      (result) => {
         if (abort.signal.aborted) return;
-        const { result } = read;
         const changed = result !== entry.result || entry.error !== undefined;
         entry.failures = 0;
         entry.error = undefined;
-        hold(read);
+        entry.result = result;
         if (changed) notify({ result });
       },
       (error: unknown) => {
@@ -206,32 +183,10 @@ function createEntry(url: string, remove: () => void): Entry {
     }, delay);
   }
 
-  /** Keeps a document read well, with what it was read from. */
-  function hold(read: Read): void {
-    entry.result = read.result;
-    if (read.json === undefined) return;
-    entry.json = read.json;
-    entry.base = read.base;
-    entry.sections = read.sections;
-  }
-
-  /**
-   * Reads the document held for every section, without fetching it again: a subscriber needs
-   * more than the partner sections it was read for. Nobody else is told (the document is the
-   * same); a failure (the reader's code could not be fetched) is that subscriber's alone.
-   */
-  function widen(): Promise<void> {
-    entry.widening ??= readAs(entry.json, entry.base ?? url, 'all', url)
-      .then(hold)
-      .finally(() => (entry.widening = undefined));
-    return entry.widening;
-  }
-
-  function subscribe(refresh: number, listener: (update: FeedUpdate) => void, sections?: FeedSections): FeedSubscription {
+  function subscribe(refresh: number, listener: (update: FeedUpdate) => void): FeedSubscription {
     const subscriber: Subscriber = {
       refresh: refreshSeconds(refresh),
       listener,
-      sections: sections === 'partners' ? 'partners' : 'all',
     };
     entry.subscribers.add(subscriber);
     if (!entry.onVisible && typeof document !== 'undefined') {
@@ -246,26 +201,17 @@ function createEntry(url: string, remove: () => void): Entry {
     return {
       next(signal) {
         return new Promise<ReadResult>((resolve, reject) => {
-          const held = () => (entry.result && covers(subscriber.sections) ? entry.result : undefined);
-          if (held()) return resolve(held()!);
+          if (entry.result) return resolve(entry.result);
           const settle = () => {
             signal?.removeEventListener('abort', abandon);
-            const result = held();
-            if (result) resolve(result);
+            if (entry.result) resolve(entry.result);
             else reject(entry.error ?? new FeedError('network', `The feed at ${displayUrl(url)} could not be read.`));
           };
           const abandon = () => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
           if (signal?.aborted) return abandon();
           signal?.addEventListener('abort', abandon, { once: true });
           // After a failure, asking again is a retry; otherwise wait for the request under way.
-          // A document read for fewer sections than this subscriber needs is read further.
-          const further = () => (entry.result && !held() ? widen() : undefined);
-          void (entry.pending ?? further() ?? start())
-            .then(() => (signal?.aborted ? undefined : further()))
-            .then(settle, (error: unknown) => {
-              signal?.removeEventListener('abort', abandon);
-              reject(toFeedError(error, url));
-            });
+          void (entry.pending ?? start()).then(settle);
         });
       },
       retry() {
@@ -289,20 +235,12 @@ function createEntry(url: string, remove: () => void): Entry {
   return entry;
 }
 
-/** A document read, with the parsed value, base URL and sections it was read from (absent when unchanged). */
-interface Read {
-  result: ReadResult;
-  json?: unknown;
-  base?: string;
-  sections?: FeedSections;
-}
-
 /** One request: conditional when the entry holds validators, read only when the document changed. */
-async function request(entry: Entry, signal: AbortSignal, sections: FeedSections): Promise<Read> {
+async function request(entry: Entry, signal: AbortSignal): Promise<ReadResult> {
   const { url } = entry;
   // The reader (validation, normalizing) is not in the first download: its code is fetched
   // while the feed is on its way.
-  void readerFor(sections).catch(() => {});
+  const reader = loadReader();
   // Validators go with a document held (fetchFeedText sends them to the page's own origin only,
   // and recognises an unchanged cross-origin body by its text instead: see below).
   const headers: Record<string, string> = {};
@@ -311,38 +249,22 @@ async function request(entry: Entry, signal: AbortSignal, sections: FeedSections
     if (entry.lastModified) headers['if-modified-since'] = entry.lastModified;
   }
   const answer = await fetchFeedText(url, signal, headers, entry.result !== undefined);
-  if (!answer) return { result: entry.result! };
+  if (!answer) return entry.result!;
   const { response, text } = answer;
   // The validators are kept only with a document read well from this very answer.
   const keep = () => {
     entry.etag = response.headers.get('etag') ?? undefined;
     entry.lastModified = response.headers.get('last-modified') ?? undefined;
   };
-  // Unchanged, and read far enough (a document read for every section serves `partners` too).
-  if (entry.result && text === entry.text && ((entry.sections ?? 'all') === 'all' || sections === 'partners')) {
+  if (entry.result && text === entry.text) {
     keep();
-    return { result: entry.result };
+    return entry.result;
   }
-  const read = await readAs(parseFeedText(answer, url), response.url || url, sections, url);
+  const json = parseFeedText(answer, url);
+  const result = readRefused(json, url, response, (await reader).readFeed);
   entry.text = text;
   keep();
-  return read;
-}
-
-/**
- * Reads a parsed document for `sections` against `base` (the URL it came from, after redirects);
- * a refusal names the feed's `url`.
- */
-async function readAs(json: unknown, base: string, sections: FeedSections, url = base): Promise<Read> {
-  const { read } = await readerFor(sections);
-  return { result: readRefused(json, url, { url: base }, read), json, base, sections };
-}
-
-/** The reader of `sections`: the whole feed v1 reader, or the lighter one of the partner sections. */
-function readerFor(sections: FeedSections): Promise<{ read: (value: unknown, options: { baseUrl?: string }) => ReadResult }> {
-  return sections === 'partners'
-    ? loadPartnerReader().then((m) => ({ read: m.readPartnerFeed }))
-    : loadReader().then((m) => ({ read: m.readFeed }));
+  return result;
 }
 
 /**
@@ -350,5 +272,3 @@ function readerFor(sections: FeedSections): Promise<{ read: (value: unknown, opt
  * A failure is a `network` FeedError, and never an unhandled rejection when nobody awaits it.
  */
 export const loadReader = /* @__PURE__ */ readerCode(() => import('./read.js'));
-/** The reader of the partner sections alone (a page whose elements show only partners). */
-const loadPartnerReader = /* @__PURE__ */ readerCode(() => import('./read-partners.js'));

@@ -1,7 +1,6 @@
 import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../events/emit.js';
-import type { FeedSections } from '../feed/load.js';
 import { WsisPartnerSelectEvent } from '../events/partner-select.js';
 import { viewOf, type ViewSource } from '../internal/element-view.js';
 import { LazyModule } from '../internal/lazy-module.js';
@@ -88,14 +87,6 @@ export class WsisPartnerWall extends WsisElement {
 
   /** Id of the `<wsis-schedule>` that the card's sessions button filters and scrolls to. */
   @property() schedule?: string;
-
-  /**
-   * @internal What the wall reads of a downloaded feed: only the partner sections (event, tiers,
-   * partners) unless `partner` names one, whose card lists its sessions and prizes too.
-   */
-  get feedSections(): FeedSections {
-    return this.partner?.trim() ? 'all' : 'partners';
-  }
 
   /** The view (partner-wall-view.ts): attached by src/define/partner-wall.ts, else loaded. */
   static view?: ViewSource<PartnerWallView>;
