@@ -28,7 +28,7 @@ const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/[\w-]+)(\/|$)/.t
  * (`read`: fetched beside the feed), then one chunk per element view as Rolldown splits them.
  * Left to Rolldown, the same code came in 17 files for the first download and 27 for a page with
  * a partner wall, and the `import`/`export` lines between them cost 1.7 KB gzip on that page
- * (docs/benchmarks.md, "Size").
+ * (docs/benchmarks.md, "Issue 19: the download targets").
  */
 const allInOneChunks = {
   groups: [
