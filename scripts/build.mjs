@@ -5,8 +5,11 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
 
-// The CDN build (dist/, Lit inside) first: it empties dist/. Then the npm build (dist/lib/, Lit bare).
+// The CDN build (dist/, Lit inside) first: it empties dist/. Then the CDN's all-in-one bundle,
+// built apart so that its chunks are cut for it (vite.config.ts), then the npm build (dist/lib/,
+// Lit bare).
 run(bin('vite'), ['build', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'all', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'npm', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // custom-elements.json is written at the root (Storybook reads it there) and shipped in dist/.

@@ -233,6 +233,26 @@ describe('feed loader: one shared request', () => {
     await waitUntil(() => feedRegistrySize() === 1, 'the first feed is left');
   });
 
+  it('shows the later src when the earlier one, still read for another element, answers after it', async () => {
+    const slow = newKey('slow-shared');
+    const fast = newKey('fast');
+    await setMode(slow, { delay: 600 });
+    const el = await widget(docUrl(slow));
+    const other = await widget(docUrl(slow));
+    await waitUntil(async () => (await stats(slow)).requests === 1);
+    const loads: string[] = [];
+    el.addEventListener('wsis-load', (event) => loads.push((event as CustomEvent<{ feed: Feed }>).detail.feed.event.id));
+    el.src = docUrl(fast);
+    await waitUntil(() => heading(el).includes(fast), 'the later src is shown');
+    // The first request goes on for the other element; its answer is not this element's any more.
+    await waitUntil(() => heading(other).includes(slow), 'the earlier src answers', { timeout: 5000 });
+    await aTimeout(50);
+    expect(heading(el)).to.contain(fast);
+    expect(loads).to.have.length(1);
+    expect(loads[0]).to.contain(fast);
+    expect(el.feedState.status).to.equal('ready');
+  });
+
   it('reads again when an element that left mid-request comes back', async () => {
     const key = newKey('back');
     await setMode(key, { delay: 400 });
