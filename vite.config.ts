@@ -19,7 +19,7 @@ const entries: Record<string, string> = {
   feed: 'src/feed/index.ts',
 };
 
-/** A bare import of Lit (or one of its @lit packages): left to the app's bundler in the npm build. */
+/** A bare import of Lit or @lit/task: left to the app's bundler in the npm build. */
 const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/[\w-]+)(\/|$)/.test(id);
 
 /**
@@ -44,8 +44,9 @@ const allInOneChunks = {
  *   page that loads both gets a second copy of the shared code, which the library supports);
  * - `vite build` (the CDN build, dist/): the per-element entries, Lit inside, for
  *   `<script type="module" src=…>` on any page, plus the iframe embed's script;
- * - `vite build --mode npm` (dist/lib/, what `import 'wsis-widgets'` resolves to): `lit` stays a
- *   bare import, so an app that uses Lit ships one copy and Node resolves Lit's server build.
+ * - `vite build --mode npm` (dist/lib/, what `import 'wsis-widgets'` resolves to): `lit` and
+ *   `@lit/task` stay bare imports, so an app that uses Lit ships one copy and Node resolves Lit's
+ *   server build.
  */
 export default defineConfig(({ mode }): UserConfig => {
   const npm = mode === 'npm';

@@ -1,3 +1,4 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
 import { displayUrl } from '../internal/safe-url.js';
@@ -31,50 +32,26 @@ export class FeedController implements ReactiveController {
   /** The URL `data` came from (undefined for a `.feed` object). */
   private source?: string;
   private connected = false;
-  /**
-   * The read under way, one at a time (a later one aborts it and wins), started on the first
-   * update and again whenever `src` (as a URL) or `.feed` changes. Hand-written rather than
-   * @lit/task's Task, which did the same with 0.6 KB gzip more in every page's first download.
-   */
-  private run?: { url?: string; feed: unknown; abort: AbortController };
-  /** No read has begun, or the last one found neither `src` nor `.feed` (the `idle` status). */
-  private idle = true;
+  private readonly task: Task<[string | undefined, unknown], ReadResult>;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
-  }
-
-  /** The document for `src` or `.feed`; undefined when there is neither. */
-  private async read(url: string | undefined, feed: unknown, signal: AbortSignal): Promise<ReadResult | undefined> {
-    if (feed !== undefined && feed !== null) return (await loadReader()).readFeed(feed, { baseUrl: document.baseURI });
-    // Neither yet: a page that sets `.feed` from its own script later; show the loading state.
-    if (!url) return undefined;
-    this.sync();
-    if (!this.subscription) throw new FeedError('network', `The feed at ${displayUrl(url)} is not being read.`);
-    return this.subscription.next(signal);
-  }
-
-  /** Reads what the host names now; the outcome of an earlier read still under way is ignored. */
-  private async start(): Promise<void> {
-    this.run?.abort.abort();
-    const run = { url: this.url(), feed: this.host.feed, abort: new AbortController() };
-    this.run = run;
-    this.idle = false;
-    this.host.requestUpdate();
-    let result: ReadResult | undefined;
-    try {
-      result = await this.read(run.url, run.feed, run.abort.signal);
-    } catch (error) {
-      if (this.run !== run || (error as { name?: unknown } | null)?.name === 'AbortError') return;
-      this.reject(toFeedError(error));
-      return;
-    }
-    if (this.run !== run) return;
-    if (result) this.accept(result);
-    else {
-      this.idle = true;
-      this.host.requestUpdate();
-    }
+    this.task = new Task(host, {
+      args: () => [this.url(), host.feed] as [string | undefined, unknown],
+      task: async ([url, feed], { signal }) => {
+        if (feed !== undefined && feed !== null) return (await loadReader()).readFeed(feed, { baseUrl: document.baseURI });
+        // Neither yet: a page that sets `.feed` from its own script later; show the loading state.
+        if (!url) return initialState;
+        this.sync();
+        if (!this.subscription) throw new FeedError('network', `The feed at ${displayUrl(url)} is not being read.`);
+        return this.subscription.next(signal);
+      },
+      onComplete: (result) => this.accept(result),
+      onError: (error) => {
+        if ((error as { name?: unknown } | null)?.name === 'AbortError') return;
+        this.reject(toFeedError(error));
+      },
+    });
   }
 
   /** The absolute URL of `src`, or undefined when none (or when `.feed` wins). */
@@ -138,30 +115,28 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const reconnected = this.subscribed === undefined && !this.idle;
+    const reconnected = this.subscribed === undefined && this.task.status !== TaskStatus.INITIAL;
     this.connected = true;
     this.sync();
-    // Back on the page after leaving mid-request: `src` did not change, so ask again.
-    if (reconnected && this.subscription && !this.data) void this.start();
+    // Back on the page after leaving mid-request: the Task's args did not change, so ask again.
+    if (reconnected && this.subscription && !this.data) void this.task.run();
   }
 
   hostUpdate(): void {
-    // `src` or `refresh` changed: follow; a new URL or `.feed` is read again.
+    // `src` or `refresh` changed: follow (the Task re-runs itself when its args change).
     if (this.connected) this.sync();
-    const run = this.run;
-    if (!run || run.url !== this.url() || run.feed !== this.host.feed) void this.start();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    this.run?.abort.abort();
+    this.task.abort();
     this.sync();
   }
 
   get status(): FeedStatus {
     if (this.data) return 'ready';
     if (this.failure) return 'error';
-    return this.idle ? 'idle' : 'loading';
+    return this.task.status === TaskStatus.INITIAL ? 'idle' : 'loading';
   }
 
   get feed(): Feed | undefined {
@@ -180,6 +155,6 @@ export class FeedController implements ReactiveController {
   /** Reads the document again (the error state's Retry button). */
   retry(): void {
     this.subscription?.retry();
-    void this.start();
+    void this.task.run();
   }
 }
