@@ -14,18 +14,19 @@ import { printModuleTable } from './size-modules.mjs';
  * like the other four elements (18.9 KB, issue 19); +0.3 KB when the badge's lighter entry (issue
  * 22) split the shared base from the feed loader (one more chunk boundary). 18.5 KB (branch
  * `bytes`, issue 19: 19.5 -> 18.1 KB measured): the all-in-one bundle built apart in two static
- * files, the feed controller without @lit/task, headings without lit/static-html.js.
+ * files, the feed controller without @lit/task, headings without lit/static-html.js. 19.0 KB
+ * (18.6 measured) with the feed controller back on @lit/task (the project's fixed stack).
  */
-const BUDGET_GZIP = 18.5 * 1024;
+const BUDGET_GZIP = 19.0 * 1024;
 /**
  * Budgets (gzip bytes) of two pages of the all-in-one bundle, rendered in English (see `page`
  * below): only a partner wall, and all five elements. Set on branch `size` at 27.9 and 53.6 KB;
  * main with that branch and the a11y, grid and engines merges of 29 November measured 28.4 and
  * 54.8 KB (first download 19.3), later 28.9 and 55.3 (budgets 29 and 55.5). Branch `bytes`
- * measured 27.1 and 53.3 KB, budgets 27.5 and 53.7. Issue 19's targets are 18 and 42 KB;
+ * measured 27.1 and 53.3 KB; with @lit/task back, 27.6 and 54.3, budgets 28 and 54.7. Issue 19's targets are 18 and 42 KB;
  * docs/benchmarks.md says where the bytes go and what the floor is.
  */
-const PAGE_BUDGETS = { 'a page with only the partner wall': 27.5 * 1024, 'a page showing all five (English)': 53.7 * 1024 };
+const PAGE_BUDGETS = { 'a page with only the partner wall': 28 * 1024, 'a page showing all five (English)': 54.7 * 1024 };
 /**
  * The partner badge's entry with everything it loads to render (English), gzip: 20.3 KB before
  * its lighter reader, 17.5 KB after. Issue 22 asks for 12 KB, which is not reached (Lit and the
