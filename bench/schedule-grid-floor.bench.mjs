@@ -1,14 +1,15 @@
 /* eslint-disable no-console -- a benchmark prints its figures */
 // The floor of the grid's first paint: Chromium's own cost for the grid's markup. The settled grid
-// of one day of 1,000 sessions (its HTML and adopted sheets) is copied into a fresh page's shadow
+// of one day of 1,000 sessions in 20 rooms (its HTML and adopted sheets) is copied into a fresh page's shadow
 // root with innerHTML — no Lit, no feed preparation — and timed to paint (layout forced, then the
 // next frame), with the columns off screen skipped as shipped and with every column rendered.
-// Run: `npm run bench -- grid-floor` (or `node bench/schedule-grid-floor.bench.mjs [runs]`).
+// Run: `npm run bench -- grid-floor` (or `node bench/schedule-grid-floor.bench.mjs [runs] [rooms]`).
 import { resolve } from 'node:path';
 import { buildBenchPage, launchChromium, median, serveFolder } from './support.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const RUNS = Number(process.argv[2]) || 5;
+const ROOMS = Number(process.argv[3]) || 20;
 const page = String.raw`
 import '${repo}/src/define/schedule.ts';
 import '${repo}/src/schedule/grid-view.ts';
@@ -20,7 +21,7 @@ window.capture = async () => {
   el.setAttribute('timezone', 'Europe/Zurich'); el.setAttribute('view', 'grid');
   document.body.append(el);
   await new Promise((r) => setTimeout(r, 50));
-  el.feed = synthesizeFeed({ sessions: 1000, days: 1 });
+  el.feed = synthesizeFeed({ sessions: 1000, days: 1, rooms: window.rooms });
   const root = el.shadowRoot;
   while (!root.querySelector('.grid .block') || root.querySelector('.grid .column:not(.laid)')) await new Promise((r) => setTimeout(r, 50));
   const grid = root.querySelector('.grid-view').outerHTML;
@@ -51,7 +52,7 @@ const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
 const tab = await ctx.newPage();
 await tab.goto(served.url);
 await tab.waitForFunction(() => window.benchReady);
-const captured = await tab.evaluate('window.capture()');
+const captured = await tab.evaluate(`window.rooms = ${ROOMS}; window.capture()`);
 await ctx.close();
 const out = { skipped: [], laid: [] };
 for (let i = 0; i < RUNS; i++) {
@@ -64,7 +65,7 @@ for (let i = 0; i < RUNS; i++) {
     await c.close();
   }
 }
-console.log(`bare page, the grid markup of 1,000 blocks by innerHTML to paint, medians of ${RUNS}:`);
+console.log(`bare page, the grid markup of 1,000 blocks in ${ROOMS} rooms by innerHTML to paint, medians of ${RUNS}:`);
 console.log('  columns off screen skipped (as shipped):', median(out.skipped).toFixed(0), 'ms', out.skipped.map((x) => x.toFixed(0)).join(' '));
 console.log('  every column rendered:', median(out.laid).toFixed(0), 'ms', out.laid.map((x) => x.toFixed(0)).join(' '));
 await browser.close(); served.close();

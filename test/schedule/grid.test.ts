@@ -127,18 +127,35 @@ describe('<wsis-schedule view="grid">', () => {
     });
 
     it('reaches a block in a column far off screen with the arrow keys, and scrolls it into view', async () => {
-      const { el } = await mountGrid({}, 900, gridFeed({ halls: 12 }));
-      await gridShown(el);
-      // Columns: Hall 00 … Hall 11, Room A, Room B (by name). Room B is far off screen.
-      const far = block(el, 'b1');
-      const scroller = $(el, '.grid-scroll')!;
-      expect(far.getBoundingClientRect().left).to.be.greaterThan(scroller.getBoundingClientRect().right);
-      block(el, 'hall-0').querySelector<HTMLElement>('.open')!.focus();
-      for (let i = 0; i < 13; i++) await sendKeys({ press: 'ArrowRight' });
-      expect(active(el)).to.equal('b1');
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      expect(far.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
-      expect(far.getBoundingClientRect().right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
+      // Idle moments held back: only the columns near the view have their blocks at first.
+      const idle = window.requestIdleCallback;
+      const held: IdleRequestCallback[] = [];
+      window.requestIdleCallback = (step) => held.push(step);
+      try {
+        const { el } = await mountGrid({}, 900, gridFeed({ halls: 12 }));
+        await gridShown(el);
+        // Columns: Hall 00 … Hall 11, Room A, Room B (by name). Room B is far off screen, not built yet.
+        const scroller = $(el, '.grid-scroll')!;
+        const roomB = $(el, '.grid .column[data-column="13"]')!;
+        expect(roomB.getBoundingClientRect().left).to.be.greaterThan(scroller.getBoundingClientRect().right);
+        expect($(el, '.grid .block[data-id="b1"]'), 'Room B filled before the first paint').to.equal(null);
+        expect(block(el, 'hall-0'), 'the first column filled').to.not.equal(null);
+        block(el, 'hall-0').querySelector<HTMLElement>('.open')!.focus();
+        for (let i = 0; i < 13; i++) await sendKeys({ press: 'ArrowRight' });
+        expect(active(el)).to.equal('b1');
+        const far = block(el, 'b1');
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        expect(far.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+        expect(far.getBoundingClientRect().right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
+        // The idle moments fill every other column: each session of the day is then in the DOM once.
+        while (held.length) held.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+        expect($$(el, '.grid .block').map((b) => b.dataset.id).sort()).to.deep.equal(
+          ['after', 'b1', 'b2', 'long', 'side', ...Array.from({ length: 12 }, (_, i) => `hall-${i}`)].sort(),
+        );
+        expect($$(el, '.grid .column:not(.laid)')).to.have.length(0);
+      } finally {
+        window.requestIdleCallback = idle;
+      }
     });
 
     it('builds the list hidden behind the grid only after the grid, then every row', async () => {
