@@ -8,8 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isLive, type SessionView } from '../sessions/view-model.js';
 import type { GridContext } from './grid-view.js';
 
-/** The block of `view`, placed by its index in the layout (`.at-N`), one tab stop when `tab` is 0. */
-export function gridBlock(view: SessionView, index: number, tab: 0 | -1, ctx: GridContext): TemplateResult {
+/** The block of `view`, placed by the classes `place` (see layoutSheet), one tab stop when `tab` is 0. */
+export function gridBlock(view: SessionView, place: string, tab: 0 | -1, ctx: GridContext): TemplateResult {
   const starred = ctx.isStarred(view.id);
   const conflict = starred ? ctx.conflictText(view.id) : '';
   const track = view.tracks[0];
@@ -18,7 +18,7 @@ export function gridBlock(view: SessionView, index: number, tab: 0 | -1, ctx: Gr
   // Under the title: the location when columns are tracks, else the first track.
   const meta = byTrack ? view.location : (track?.name ?? '');
   return html`<div
-    class="block ${view.status} at-${index} ${track?.colorClass ?? ''}"
+    class="block ${view.status} ${place} ${track?.colorClass ?? ''}"
     part=${live ? 'session session-live grid-session' : 'session grid-session'}
     data-id=${view.id}
     data-track=${track?.id ?? nothing}

@@ -3,9 +3,10 @@
  * by time. Loaded with a dynamic import the first time a grid is shown.
  *
  * Blocks are placed by rules written into a constructable stylesheet adopted by the shadow root
- * (`.at-12 { inset-block-start: …; block-size: … }`, from their minutes and lanes, inside one box
- * per column): no style attribute, CSP-safe. Columns off screen are skipped at first paint and
- * rendered in idle moments after it (see renderColumns). Keyboard: one
+ * (`.o-90 { inset-block-start: … }`, `.m-45 { block-size: … }`, shared classes from their minutes
+ * and lanes, inside one box per column): no style attribute, CSP-safe. Only the columns in view
+ * get their blocks before the first paint; the others are filled in idle moments after it (see
+ * renderColumns). Keyboard: one
  * block is in the tab order (roving tabindex, first the earliest session); arrow keys move between
  * blocks, Home/End to the first/last block of the day, Enter/Space opens the details.
  *
@@ -19,7 +20,7 @@ import type { AdoptedSheets } from '../internal/adopted-sheets.js';
 import { html, nothing, render, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { gridStyles } from './grid-view.styles.js';
-import { layoutCss, layoutDay, type GridBlock, type GridLayout } from './grid-layout.js';
+import { layoutDay, layoutSheet, type GridBlock, type GridLayout } from './grid-layout.js';
 import type { PlanMessages } from './messages/plan/index.js';
 import type { SessionView } from '../sessions/view-model.js';
 import { gridBlock } from './grid-block.js';
@@ -60,6 +61,8 @@ export class GridView {
   private ctx?: GridContext;
   /** The indices in `layout.blocks` of each column's blocks (they are stored column by column). */
   private byColumn: number[][] = [];
+  /** Each block's placing classes (see layoutSheet), in `layout.blocks` order. */
+  private places: string[] = [];
   /** The column boxes whose blocks are rendered (by fillColumn). */
   private filled = new WeakSet<HTMLElement>();
 
@@ -100,7 +103,9 @@ export class GridView {
         labels,
         (a, b) => (ctx.columns === 'track' ? 0 : (order.get(a) ?? 0) - (order.get(b) ?? 0)) || collator.compare(a, b),
       );
-      this.host.sheets.set('grid-layout', layoutCss(this.layout));
+      const sheet = layoutSheet(this.layout);
+      this.host.sheets.set('grid-layout', sheet.css);
+      this.places = sheet.classes;
       this.byColumn = this.layout.columns.map(() => []);
       this.layout.blocks.forEach((block, index) => this.byColumn[block.column].push(index));
     }
@@ -149,7 +154,7 @@ export class GridView {
     return html`${repeat(
       this.byColumn[column] ?? [],
       (at) => layout.blocks[at].id,
-      (at) => gridBlock(this.views.get(layout.blocks[at].id)!, at, layout.blocks[at].id === this.focusId ? 0 : -1, ctx),
+      (at) => gridBlock(this.views.get(layout.blocks[at].id)!, this.places[at], layout.blocks[at].id === this.focusId ? 0 : -1, ctx),
     )}`;
   }
 
@@ -279,7 +284,10 @@ export class GridView {
     later(step);
   }
 
-  /** The columns to fill before the first paint: those within half a view of the scroller's view, and the tab stop's. */
+  /**
+   * The columns to fill before the first paint: those in the scroller's view, and the tab stop's
+   * (the next ones are the first filled after the paint, in document order).
+   */
   private nearColumns(boxes: HTMLElement[]): Set<number> {
     const near = new Set<number>();
     const focusBlock = this.layout?.blocks.find((b) => b.id === this.focusId);
@@ -288,10 +296,9 @@ export class GridView {
     if (!scroller) return near;
     // One forced layout, of a grid whose unfilled columns are empty boxes.
     const view = scroller.getBoundingClientRect();
-    const margin = view.width / 2;
     boxes.forEach((box, index) => {
       const r = box.getBoundingClientRect();
-      if (r.right >= view.left - margin && r.left <= view.right + margin) near.add(index);
+      if (r.right >= view.left && r.left <= view.right) near.add(index);
     });
     return near;
   }

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/schedule.js';
-import { layoutCss, layoutDay } from '../../src/schedule/grid-layout.js';
+import { layoutDay, layoutSheet } from '../../src/schedule/grid-layout.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { gridFeed } from './grid-feed.js';
 import { asFeed } from '../fixtures/as-feed.js';
@@ -317,7 +317,7 @@ describe('<wsis-schedule view="grid">', () => {
       expect(layout.blocks[0].rowEnd - layout.blocks[0].rowStart).to.equal(2);
     });
 
-    it('gives a column as many lanes as its busiest moment needs; its CSS places blocks by index, never by id', () => {
+    it('gives a column as many lanes as its busiest moment needs; its CSS places blocks by shared classes, never by id', () => {
       const layout = layoutDay(
         [
           { id: 'p"1', start: at(9), end: at(11), column: 'a' },
@@ -337,14 +337,19 @@ describe('<wsis-schedule view="grid">', () => {
       // Alone in its cluster: the whole column.
       expect([p4.colStart, p4.colEnd]).to.deep.equal([2, 5]);
       expect(layout.blocks.find((b) => b.id === 'q')!.colStart).to.equal(5);
-      const css = layoutCss(layout);
-      const quoted = layout.blocks.findIndex((b) => b.id === 'p"1');
+      const { css, classes } = layoutSheet(layout);
+      const of = (id: string) => classes[layout.blocks.findIndex((b) => b.id === id)];
       // 09:00 (the origin) for 120 minutes, in the first of Room A's three lanes.
-      expect(css).to.contain(
-        `.grid .at-${quoted} { inset-block-start: calc(var(--_minute) * 0); block-size: calc(var(--_minute) * 120); inset-inline-start: calc(100% * 0 / 3); inline-size: calc(100% * 1 / 3 - 2px); }`,
-      );
-      const alone = layout.blocks.findIndex((b) => b.id === 'p4');
-      expect(css).to.contain(`.grid .at-${alone} { inset-block-start: calc(var(--_minute) * 120); block-size: calc(var(--_minute) * 60); inset-inline: 0; }`);
+      expect(of('p"1')).to.equal('o-0 m-120 x-0-1-3');
+      expect(css).to.contain('.grid .o-0 { inset-block-start: calc(var(--_minute) * 0); }');
+      expect(css).to.contain('.grid .m-120 { block-size: calc(var(--_minute) * 120); }');
+      expect(css).to.contain('.grid .x-0-1-3 { inset-inline-start: calc(100% * 0 / 3); inline-size: calc(100% * 1 / 3 - 2px); }');
+      // 11:00 for 60 minutes, alone: the whole column.
+      expect(of('p4')).to.equal('o-120 m-60 x-0-3-3');
+      expect(css).to.contain('.grid .x-0-3-3 { inset-inline: 0; }');
+      // Blocks with the same start share its rule: three start at 09:00, one rule.
+      expect(css.split('.grid .o-0 ').length - 1).to.equal(1);
+      expect(classes.filter((c) => c.startsWith('o-0 '))).to.have.length(3);
       expect(css).to.not.contain('p"1');
     });
   });
