@@ -55,18 +55,18 @@ window.paint = async () => {
 window.benchReady = true;`;
 const served = await serveFolder(await buildBenchPage('floor', page));
 const browser = await launchChromium();
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-const tab = await ctx.newPage();
-await tab.goto(served.url);
-await tab.waitForFunction(() => window.benchReady);
-const captured = await tab.evaluate(`window.rooms = ${ROOMS}; window.capture(false)`);
-await ctx.close();
-const ctx2 = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-const tab2 = await ctx2.newPage();
-await tab2.goto(served.url);
-await tab2.waitForFunction(() => window.benchReady);
-const capturedFirst = await tab2.evaluate(`window.rooms = ${ROOMS}; window.capture(true)`);
-await ctx2.close();
+/** The grid's markup and sheets, captured in a fresh page: settled, or as it first paints (`first`). */
+async function capture(first) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  await tab.goto(served.url);
+  await tab.waitForFunction(() => window.benchReady);
+  const captured = await tab.evaluate(`window.rooms = ${ROOMS}; window.capture(${first})`);
+  await context.close();
+  return captured;
+}
+const captured = await capture(false);
+const capturedFirst = await capture(true);
 // [label, markup, every column rendered]
 const variants = [
   ['as the widget first paints it (the columns in view filled)', capturedFirst, false],
