@@ -66,7 +66,10 @@ export class GridView {
   /** The column boxes whose blocks are rendered (by fillColumn). */
   private filled = new WeakSet<HTMLElement>();
 
-  constructor(private readonly host: Host) {}
+  constructor(private readonly host: Host) {
+    // Back in a page (moved by its script): the columns not filled yet are filled after all.
+    host.addController({ hostConnected: () => this.renderColumns() });
+  }
 
   /** The days that have sessions passing the filters, and the one shown. */
   private days(ctx: GridContext): { days: string[]; day?: string } {
@@ -258,8 +261,8 @@ export class GridView {
    * and rendered (`.laid`: `content-visibility: visible`; until then a box off screen is skipped
    * by `content-visibility: auto`), so that scrolling only paints, and every block is in the DOM
    * (find in page) and the accessibility tree a moment after the grid shows. A keyboard move to a
-   * block not filled yet fills its column at once (focus). Stops when the element leaves the page;
-   * starts over with each new layout.
+   * block not filled yet fills its column at once (focus). Stops when the element leaves the page
+   * and goes on when it is back; starts over with each new layout.
    */
   private renderColumns(): void {
     const layout = this.layout;
@@ -268,7 +271,12 @@ export class GridView {
     const later = (step: (deadline?: IdleDeadline) => void) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 50);
     const step = (deadline?: IdleDeadline) => {
-      if (this.rendering !== layout || !this.host.isConnected) return;
+      if (this.rendering !== layout) return;
+      if (!this.host.isConnected) {
+        // Out of the page: stop, and start again when it is back (hostConnected).
+        this.rendering = undefined;
+        return;
+      }
       const boxes = this.columnBoxes();
       let done = 0;
       // At least one column per idle moment; more while the moment lasts (forced layout here, not in a frame).

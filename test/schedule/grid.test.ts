@@ -33,6 +33,22 @@ async function gridShown(el: WsisSchedule) {
   await el.updateComplete;
 }
 
+/** Holds back idle callbacks until `run` is called (each with 50 ms to spare); `restore` puts requestIdleCallback back. */
+function holdIdle() {
+  const idle = window.requestIdleCallback;
+  const held: IdleRequestCallback[] = [];
+  window.requestIdleCallback = (step) => held.push(step);
+  return {
+    run: () => {
+      while (held.length) held.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+    },
+    restore: () => {
+      window.requestIdleCallback = idle;
+    },
+  };
+}
+const daySessions = ['after', 'b1', 'b2', 'long', 'side', ...Array.from({ length: 12 }, (_, i) => `hall-${i}`)].sort();
+
 const active = (el: Element) => el.shadowRoot!.activeElement?.closest<HTMLElement>('.block')?.dataset.id;
 
 describe('<wsis-schedule view="grid">', () => {
@@ -128,9 +144,7 @@ describe('<wsis-schedule view="grid">', () => {
 
     it('reaches a block in a column far off screen with the arrow keys, and scrolls it into view', async () => {
       // Idle moments held back: only the columns near the view have their blocks at first.
-      const idle = window.requestIdleCallback;
-      const held: IdleRequestCallback[] = [];
-      window.requestIdleCallback = (step) => held.push(step);
+      const idle = holdIdle();
       try {
         const { el } = await mountGrid({}, 900, gridFeed({ halls: 12 }));
         await gridShown(el);
@@ -148,13 +162,28 @@ describe('<wsis-schedule view="grid">', () => {
         expect(far.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
         expect(far.getBoundingClientRect().right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
         // The idle moments fill every other column: each session of the day is then in the DOM once.
-        while (held.length) held.shift()!({ didTimeout: false, timeRemaining: () => 50 });
-        expect($$(el, '.grid .block').map((b) => b.dataset.id).sort()).to.deep.equal(
-          ['after', 'b1', 'b2', 'long', 'side', ...Array.from({ length: 12 }, (_, i) => `hall-${i}`)].sort(),
-        );
+        idle.run();
+        expect($$(el, '.grid .block').map((b) => b.dataset.id).sort()).to.deep.equal(daySessions);
         expect($$(el, '.grid .column:not(.laid)')).to.have.length(0);
       } finally {
-        window.requestIdleCallback = idle;
+        idle.restore();
+      }
+    });
+
+    it('fills the columns left after the first paint when the element comes back into the page', async () => {
+      const idle = holdIdle();
+      try {
+        const { el, box } = await mountGrid({}, 900, gridFeed({ halls: 12 }));
+        await gridShown(el);
+        const parent = box.parentElement!;
+        box.remove();
+        idle.run();
+        expect($(el, '.grid .block[data-id="b1"]'), 'nothing filled out of the page').to.equal(null);
+        parent.append(box);
+        idle.run();
+        expect($$(el, '.grid .block').map((b) => b.dataset.id).sort()).to.deep.equal(daySessions);
+      } finally {
+        idle.restore();
       }
     });
 
