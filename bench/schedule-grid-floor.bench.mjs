@@ -1,8 +1,10 @@
 /* eslint-disable no-console -- a benchmark prints its figures */
-// The floor of the grid's first paint: Chromium's own cost for the grid's markup. The settled grid
-// of one day of 1,000 sessions in 20 rooms (its HTML and adopted sheets) is copied into a fresh page's shadow
-// root with innerHTML — no Lit, no feed preparation — and timed to paint (layout forced, then the
-// next frame), with the columns off screen skipped as shipped and with every column rendered.
+// The floor of the grid's first paint: Chromium's own cost for the grid's markup. The grid of one
+// day of 1,000 sessions in 20 rooms (its HTML and adopted sheets) is copied into a fresh page's
+// shadow root with innerHTML — no Lit, no feed preparation — and timed to paint (layout forced,
+// then the next frame; and the main thread's CPU time for it): as the widget first paints it (the
+// columns in view filled), and settled (every block) with the columns off screen skipped and with
+// every column rendered.
 // Run: `npm run bench -- grid-floor` (or `node bench/schedule-grid-floor.bench.mjs [runs] [rooms]`).
 import { resolve } from 'node:path';
 import { buildBenchPage, launchChromium, median, serveFolder } from './support.mjs';
