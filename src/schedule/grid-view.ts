@@ -268,9 +268,9 @@ export class GridView {
     const layout = this.layout;
     if (!layout || this.rendering === layout) return;
     this.rendering = layout;
-    // An idle moment, or at the latest 200 ms on (a busy page still gets its columns within seconds).
+    // An idle moment, or at the latest 50 ms on (a busy page still gets every column within a second or two).
     const later = (step: (deadline?: IdleDeadline) => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 200 }) : setTimeout(step, 50);
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 50 }) : setTimeout(step, 50);
     const step = (deadline?: IdleDeadline) => {
       if (this.rendering !== layout) return;
       if (!this.host.isConnected) {
