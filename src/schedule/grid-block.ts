@@ -1,8 +1,10 @@
 /**
  * One block of the grid view: a session's button (time, title, track or location, badges, its
  * overlap note; the whole block opens the details) and its star. Kept small, since a day can hold
- * 1,000 of them: seven elements at most (five for most sessions), and one text binding per piece
- * of text. The star's glyph is the button's own text (its accessible name is the `aria-label`).
+ * 1,000 of them: seven elements for most sessions (the block, its two buttons, time, title, track
+ * and the location in hidden text; ten at most with a live badge, a status and an overlap note),
+ * one text binding per piece of text. The star's glyph is the button's own text (its accessible
+ * name is the `aria-label`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isLive, type SessionView } from '../sessions/view-model.js';
