@@ -142,14 +142,19 @@ const LANGUAGE_SETS = [['en'], ['en'], ['en'], ['en', 'fr'], ['en', 'es'], ['ar'
 
 /**
  * Builds a synthetic but valid feed v1 document.
- * @param {{sessions?: number, seed?: number, days?: number}} [options]
- *   sessions: how many (default 1000); seed: PRNG seed (default 1); days: how many calendar days
+ * @param {{sessions?: number, seed?: number, days?: number, rooms?: number}} [options]
+ *   sessions: how many (default 1000); seed: PRNG seed (default 1); rooms: how many locations the
+ *   sessions are spread over (default 12, 1 to 40; more than 12 adds "Synthetic Room 13"…);
+ *   days: how many calendar days
  *   the programme spans (default: about 40 sessions a day, at least 2 days). The days are centred
  *   on 28 March 2021, so any programme of two days or more crosses the change from +01:00 to
  *   +02:00 (and one of more than about 420 days crosses an October change back too).
  */
-export function synthesizeFeed({ sessions = 1000, seed = 1, days } = {}) {
+export function synthesizeFeed({ sessions = 1000, seed = 1, days, rooms = LOCATIONS.length } = {}) {
   if (!Number.isInteger(sessions) || sessions < 0) throw new RangeError(`sessions must be an integer ≥ 0, got ${sessions}`);
+  if (!Number.isInteger(rooms) || rooms < 1 || rooms > 40) throw new RangeError(`rooms must be an integer from 1 to 40, got ${rooms}`);
+  const locations = LOCATIONS.slice(0, rooms);
+  for (let k = locations.length; k < rooms; k++) locations.push({ name: `Synthetic Room ${k + 1}`, format: 'in-person' });
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   days ??= Math.max(2, Math.ceil(sessions / 40));
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be an integer ≥ 1, got ${days}`);
@@ -181,7 +186,7 @@ export function synthesizeFeed({ sessions = 1000, seed = 1, days } = {}) {
     const day = firstDay + Math.floor((i * days) / sessions) * DAY_MS;
     const startMin = 8 * 60 + 15 * int(48);
     const duration = pick([30, 45, 60, 60, 90, 120]);
-    const location = pick(LOCATIONS);
+    const location = pick(locations);
     const topic = pick(TOPICS);
     const angle = pick(ANGLES);
     const title = random() < 0.1 ? { en: `${topic}: ${angle[0]}`, fr: `${topic} : ${angle[1]}` } : `${topic}: ${angle[0]}`;

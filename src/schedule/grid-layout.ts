@@ -163,6 +163,12 @@ export function layoutDay(
   return { slot, origin, rows, lanes: line - 2, columns, blocks, ticks };
 }
 
+/** The CSS of a layout (see layoutSheet) and each block's placing classes, in `blocks` order. */
+export interface GridSheet {
+  css: string;
+  classes: string[];
+}
+
 /**
  * The CSS that places everything (by class and `data-*` selectors): no style attributes.
  *
@@ -171,8 +177,14 @@ export function layoutDay(
  * minutes and lanes, not grid items: a column box off screen is skipped whole by
  * `content-visibility: auto` (its blocks are neither styled nor laid out nor painted until it
  * comes near), and blocks never take part in the grid's track sizing.
+ *
+ * A block's place is three classes shared by every block with the same value: its start
+ * (`.o-90`: minutes from the grid's origin), its length (`.m-45`) and its share of the column's
+ * lanes (`.x-0-1-3`: first lane, one wide, of three). A day of 1,000 sessions needs a few dozen
+ * such rules, not one per block; class selectors are looked up by name, so matching costs the
+ * same for any number of rules (an attribute selector per id would test every rule on every block).
  */
-export function layoutCss(layout: GridLayout): string {
+export function layoutSheet(layout: GridLayout): GridSheet {
   const rules = [
     // Rows of a fixed height (never grown by their text): the axis is evenly spaced. The time
     // column is as wide as its longest label.
@@ -186,19 +198,27 @@ export function layoutCss(layout: GridLayout): string {
   layout.ticks.forEach((tick, index) => {
     rules.push(`.grid .tick[data-tick="${index}"] { grid-row: ${tick.rowStart} / ${tick.rowEnd}; }`);
   });
-  // One class per block (`.at-12`, its index in `blocks`): class selectors are looked up by name,
-  // so 1,000 blocks match 1,000 rules at the cost of 1,000 (an attribute selector per id would
-  // test every rule against every block). Height from the minutes (to scale); across, a share of
-  // the column's lanes, less the gap to the next lane.
-  layout.blocks.forEach((block, index) => {
+  const defined = new Set<string>();
+  const rule = (name: string, body: string) => {
+    if (defined.has(name)) return;
+    defined.add(name);
+    rules.push(`.grid .${name} { ${body}; }`);
+  };
+  // Height from the minutes (to scale); across, a share of the column's lanes, less the gap to the next lane.
+  const classes = layout.blocks.map((block) => {
     const lanes = layout.columns[block.column].lanes;
     const start = block.colStart - layout.columns[block.column].line;
     const span = block.colEnd - block.colStart;
-    const across =
+    const across = `x-${start}-${span}-${lanes}`;
+    rule(`o-${block.offset}`, `inset-block-start: calc(var(--_minute) * ${block.offset})`);
+    rule(`m-${block.minutes}`, `block-size: calc(var(--_minute) * ${block.minutes})`);
+    rule(
+      across,
       span === lanes
         ? 'inset-inline: 0'
-        : `inset-inline-start: calc(100% * ${start} / ${lanes}); inline-size: calc(100% * ${span} / ${lanes}${start + span < lanes ? ' - 2px' : ''})`;
-    rules.push(`.grid .at-${index} { inset-block-start: calc(var(--_minute) * ${block.offset}); block-size: calc(var(--_minute) * ${block.minutes}); ${across}; }`);
+        : `inset-inline-start: calc(100% * ${start} / ${lanes}); inline-size: calc(100% * ${span} / ${lanes}${start + span < lanes ? ' - 2px' : ''})`,
+    );
+    return `o-${block.offset} m-${block.minutes} ${across}`;
   });
-  return rules.join('\n');
+  return { css: rules.join('\n'), classes };
 }

@@ -112,7 +112,7 @@ export const gridStyles = css`
     content-visibility: visible;
   }
   .block {
-    /* Placed from its minutes and lane by the layout sheet (.at-N). */
+    /* Placed from its minutes and lane by the layout sheet (.o-N .m-N .x-…). */
     position: absolute;
     /* Its own stacking context under the sticky axis (z-index 1) and headers (2). */
     z-index: 0;

@@ -3,9 +3,10 @@
  * by time. Loaded with a dynamic import the first time a grid is shown.
  *
  * Blocks are placed by rules written into a constructable stylesheet adopted by the shadow root
- * (`.at-12 { inset-block-start: …; block-size: … }`, from their minutes and lanes, inside one box
- * per column): no style attribute, CSP-safe. Columns off screen are skipped at first paint and
- * rendered in idle moments after it (see renderColumns). Keyboard: one
+ * (`.o-90 { inset-block-start: … }`, `.m-45 { block-size: … }`, shared classes from their minutes
+ * and lanes, inside one box per column): no style attribute, CSP-safe. Only the columns in view
+ * get their blocks before the first paint; the others are filled in idle moments after it (see
+ * renderColumns). Keyboard: one
  * block is in the tab order (roving tabindex, first the earliest session); arrow keys move between
  * blocks, Home/End to the first/last block of the day, Enter/Space opens the details.
  *
@@ -16,12 +17,13 @@
  */
 import { dateTimeFormat } from '../i18n/intl-cache.js';
 import type { AdoptedSheets } from '../internal/adopted-sheets.js';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, render, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { gridStyles } from './grid-view.styles.js';
-import { layoutCss, layoutDay, type GridBlock, type GridLayout } from './grid-layout.js';
+import { layoutDay, layoutSheet, type GridBlock, type GridLayout } from './grid-layout.js';
 import type { PlanMessages } from './messages/plan/index.js';
-import { isLive, type SessionView } from '../sessions/view-model.js';
+import type { SessionView } from '../sessions/view-model.js';
+import { gridBlock } from './grid-block.js';
 import { dayKeyInstant } from '../sessions/time.js';
 
 export interface GridContext {
@@ -55,8 +57,19 @@ export class GridView {
   private layout?: GridLayout;
   private views = new Map<string, SessionView>();
   private pendingFocus?: string;
+  /** The context of the last render (the columns filled after it use it). */
+  private ctx?: GridContext;
+  /** The indices in `layout.blocks` of each column's blocks (they are stored column by column). */
+  private byColumn: number[][] = [];
+  /** Each block's placing classes (see layoutSheet), in `layout.blocks` order. */
+  private places: string[] = [];
+  /** The column boxes whose blocks are rendered (by fillColumn). */
+  private filled = new WeakSet<HTMLElement>();
 
-  constructor(private readonly host: Host) {}
+  constructor(private readonly host: Host) {
+    // Back in a page (moved by its script): the columns not filled yet are filled after all.
+    host.addController({ hostConnected: () => this.renderColumns() });
+  }
 
   /** The days that have sessions passing the filters, and the one shown. */
   private days(ctx: GridContext): { days: string[]; day?: string } {
@@ -93,8 +106,13 @@ export class GridView {
         labels,
         (a, b) => (ctx.columns === 'track' ? 0 : (order.get(a) ?? 0) - (order.get(b) ?? 0)) || collator.compare(a, b),
       );
-      this.host.sheets.set('grid-layout', layoutCss(this.layout));
+      const sheet = layoutSheet(this.layout);
+      this.host.sheets.set('grid-layout', sheet.css);
+      this.places = sheet.classes;
+      this.byColumn = this.layout.columns.map(() => []);
+      this.layout.blocks.forEach((block, index) => this.byColumn[block.column].push(index));
     }
+    this.ctx = ctx;
     const layout = this.layout!;
     // The first tab stop is the earliest session (the first column's first block may start later).
     if (!this.focusId || !this.views.has(this.focusId)) {
@@ -126,68 +144,21 @@ export class GridView {
             (column) => column.key,
             (column, index) =>
               html`<div class="column-head" part="grid-column" role="heading" aria-level=${ctx.headingLevel} data-column=${index} dir="auto">${column.label}</div>
-                <div class="column" data-column=${index}>
-                  ${repeat(
-                    this.blocksOf(index),
-                    (at) => layout.blocks[at].id,
-                    (at) => this.renderBlock(layout.blocks[at], at, ctx),
-                  )}
-                </div>`,
+                <div class="column" data-column=${index}></div>`,
           )}
         </div>
       </div>
     </div>`;
   }
 
-  /** The indices in `layout.blocks` of a column's blocks (they are stored column by column). */
-  private blocksOf(column: number): number[] {
-    const at: number[] = [];
-    this.layout?.blocks.forEach((block, index) => {
-      if (block.column === column) at.push(index);
-    });
-    return at;
-  }
-
-  private renderBlock(block: GridBlock, index: number, ctx: GridContext): TemplateResult {
-    const view = this.views.get(block.id)!;
-    const starred = ctx.isStarred(view.id);
-    const conflict = starred ? ctx.conflictText(view.id) : '';
-    const tab = view.id === this.focusId ? 0 : -1;
-    const track = view.tracks[0];
-    const live = isLive(view, ctx.now);
-    return html`<div
-      class="block ${view.status} at-${index} ${track?.colorClass ?? ''}"
-      part=${live ? 'session session-live grid-session' : 'session grid-session'}
-      data-id=${view.id}
-      data-track=${track?.id ?? nothing}
-    >
-      <button
-        class="open"
-        type="button"
-        tabindex=${tab}
-        aria-haspopup="dialog"
-        @click=${() => ctx.open(view.id)}
-      >
-        <span class="block-time" part="session-time">${view.timeLabel}</span>
-        ${live ? html`<strong class="badge live">${ctx.liveNow}</strong>` : nothing}
-        <span class="title" part="session-title" dir="auto">${view.title}</span>
-        ${ctx.columns === 'track' ? (view.location ? html`<span class="block-meta" dir="auto">${view.location}</span>` : nothing) : track ? html`<span class="block-meta track ${track.colorClass ?? ''}" data-track=${track.id} dir="auto">${track.name}</span>` : nothing}
-        ${view.statusText ? html`<strong class="badge status">${view.statusText}</strong>` : nothing}
-        ${conflict ? html`<span class="conflict">${conflict}</span>` : nothing}
-        ${ctx.columns === 'location' && view.location ? html`<span class="visually-hidden" dir="auto">${view.location}</span>` : nothing}
-      </button>
-      <button
-        class="star"
-        part="star"
-        type="button"
-        tabindex=${tab}
-        aria-pressed=${starred ? 'true' : 'false'}
-        aria-label=${ctx.plan.addToMySchedule(view.title)}
-        @click=${() => ctx.toggleStar(view.id)}
-      >
-        <span aria-hidden="true">${starred ? '★' : '☆'}</span>
-      </button>
-    </div>`;
+  /** A column's blocks (filled into its box by fillColumn, not by the grid's template). */
+  private columnBlocks(column: number, ctx: GridContext): TemplateResult {
+    const layout = this.layout!;
+    return html`${repeat(
+      this.byColumn[column] ?? [],
+      (at) => layout.blocks[at].id,
+      (at) => gridBlock(this.views.get(layout.blocks[at].id)!, this.places[at], layout.blocks[at].id === this.focusId ? 0 : -1, ctx),
+    )}`;
   }
 
   private chooseDay(day: string): void {
@@ -251,6 +222,8 @@ export class GridView {
 
   /** Focuses a block's open button, scrolled into view clear of the sticky headers. */
   focus(id: string): void {
+    const at = this.layout?.blocks.findIndex((b) => b.id === id) ?? -1;
+    if (at >= 0) this.fillColumn(this.layout!.blocks[at].column);
     const button = this.host.renderRoot.querySelector<HTMLElement>(`.grid .block[data-id="${CSS.escape(id)}"] .open`);
     if (!button) {
       this.pendingFocus = id;
@@ -262,37 +235,91 @@ export class GridView {
     button.closest('.block')!.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
+  private columnBoxes(): HTMLElement[] {
+    return [...this.host.renderRoot.querySelectorAll<HTMLElement>('.grid .column')];
+  }
+
+  /**
+   * Renders a column's blocks into its box (Lit's `render`, apart from the grid's template) with
+   * the last render's context; again on each render once filled, so that stars, live badges and a
+   * new layout reach it. Returns whether it was filled before.
+   */
+  private fillColumn(index: number, box = this.columnBoxes()[index]): boolean {
+    if (!box || !this.ctx || !this.layout) return false;
+    const was = this.filled.has(box);
+    this.filled.add(box);
+    render(this.columnBlocks(index, this.ctx), box, { host: this.host });
+    return was;
+  }
+
   /** The layout whose columns are being rendered in the background. */
   private rendering?: GridLayout;
 
   /**
-   * Columns off screen are skipped at first paint (`content-visibility: auto`); afterwards, in idle
-   * moments, they are rendered one after another (`.laid`: `content-visibility: visible`), so that
-   * scrolling only paints and every block is in the accessibility tree a moment after the grid
-   * shows. Stops when the element leaves the page; starts over with each new layout.
+   * Only the columns in or near the scroller's view (and the one holding the tab stop) get their
+   * blocks before the first paint; the others are filled afterwards, a column per idle moment,
+   * and rendered (`.laid`: `content-visibility: visible`; until then a box off screen is skipped
+   * by `content-visibility: auto`), so that scrolling only paints, and every block is in the DOM
+   * (find in page) and the accessibility tree a moment after the grid shows. A keyboard move to a
+   * block not filled yet fills its column at once (focus). Stops when the element leaves the page
+   * and goes on when it is back; starts over with each new layout.
    */
   private renderColumns(): void {
     const layout = this.layout;
     if (!layout || this.rendering === layout) return;
     this.rendering = layout;
+    // An idle moment, or at the latest 50 ms on (a busy page still gets every column within a second or two).
     const later = (step: (deadline?: IdleDeadline) => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 50);
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 50 }) : setTimeout(step, 50);
     const step = (deadline?: IdleDeadline) => {
-      if (this.rendering !== layout || !this.host.isConnected) return;
-      const next = this.host.renderRoot.querySelectorAll<HTMLElement>('.grid .column:not(.laid)');
+      if (this.rendering !== layout) return;
+      if (!this.host.isConnected) {
+        // Out of the page: stop, and start again when it is back (hostConnected).
+        this.rendering = undefined;
+        return;
+      }
+      const boxes = this.columnBoxes();
       let done = 0;
       // At least one column per idle moment; more while the moment lasts (forced layout here, not in a frame).
-      while (done < next.length && (done === 0 || (deadline?.timeRemaining() ?? 0) > 8)) {
-        next[done].classList.add('laid');
-        next[done++].getBoundingClientRect();
+      for (const [index, box] of boxes.entries()) {
+        if (box.classList.contains('laid')) continue;
+        if (done > 0 && (deadline?.timeRemaining() ?? 0) <= 8) return later(step);
+        if (!this.filled.has(box)) this.fillColumn(index, box);
+        box.classList.add('laid');
+        box.getBoundingClientRect();
+        done++;
       }
-      if (done < next.length) later(step);
     };
     later(step);
   }
 
-  /** After each render of the grid: moves focus where a keyboard move asked, renders the columns off screen. */
+  /**
+   * The columns to fill before the first paint: those in the scroller's view, and the tab stop's
+   * (the next ones are the first filled after the paint, in document order).
+   */
+  private nearColumns(boxes: HTMLElement[]): Set<number> {
+    const near = new Set<number>();
+    const focusBlock = this.layout?.blocks.find((b) => b.id === this.focusId);
+    if (focusBlock) near.add(focusBlock.column);
+    const scroller = this.host.renderRoot.querySelector('.grid-scroll');
+    if (!scroller) return near;
+    // One forced layout, of a grid whose unfilled columns are empty boxes.
+    const view = scroller.getBoundingClientRect();
+    boxes.forEach((box, index) => {
+      const r = box.getBoundingClientRect();
+      if (r.right >= view.left && r.left <= view.right) near.add(index);
+    });
+    return near;
+  }
+
+  /** After each render of the grid: fills the columns (see renderColumns), moves focus where a keyboard move asked. */
   updated(): void {
+    const boxes = this.columnBoxes();
+    const empty = boxes.some((box) => !this.filled.has(box));
+    const near = empty ? this.nearColumns(boxes) : new Set<number>();
+    boxes.forEach((box, index) => {
+      if (this.filled.has(box) || near.has(index)) this.fillColumn(index, box);
+    });
     this.renderColumns();
     if (this.pendingFocus) {
       const id = this.pendingFocus;

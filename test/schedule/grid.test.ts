@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/schedule.js';
-import { layoutCss, layoutDay } from '../../src/schedule/grid-layout.js';
+import { layoutDay, layoutSheet } from '../../src/schedule/grid-layout.js';
 import type { WsisSchedule } from '../../src/schedule/schedule.js';
 import { gridFeed } from './grid-feed.js';
 import { asFeed } from '../fixtures/as-feed.js';
@@ -32,6 +32,22 @@ async function gridShown(el: WsisSchedule) {
   await waitUntil(() => $(el, '.grid .block'), 'the grid rendered', { timeout: 5000 });
   await el.updateComplete;
 }
+
+/** Holds back idle callbacks until `run` is called (each with 50 ms to spare); `restore` puts requestIdleCallback back. */
+function holdIdle() {
+  const idle = window.requestIdleCallback;
+  const held: IdleRequestCallback[] = [];
+  window.requestIdleCallback = (step) => held.push(step);
+  return {
+    run: () => {
+      while (held.length) held.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+    },
+    restore: () => {
+      window.requestIdleCallback = idle;
+    },
+  };
+}
+const daySessions = ['after', 'b1', 'b2', 'long', 'side', ...Array.from({ length: 12 }, (_, i) => `hall-${i}`)].sort();
 
 const active = (el: Element) => el.shadowRoot!.activeElement?.closest<HTMLElement>('.block')?.dataset.id;
 
@@ -127,18 +143,48 @@ describe('<wsis-schedule view="grid">', () => {
     });
 
     it('reaches a block in a column far off screen with the arrow keys, and scrolls it into view', async () => {
-      const { el } = await mountGrid({}, 900, gridFeed({ halls: 12 }));
-      await gridShown(el);
-      // Columns: Hall 00 … Hall 11, Room A, Room B (by name). Room B is far off screen.
-      const far = block(el, 'b1');
-      const scroller = $(el, '.grid-scroll')!;
-      expect(far.getBoundingClientRect().left).to.be.greaterThan(scroller.getBoundingClientRect().right);
-      block(el, 'hall-0').querySelector<HTMLElement>('.open')!.focus();
-      for (let i = 0; i < 13; i++) await sendKeys({ press: 'ArrowRight' });
-      expect(active(el)).to.equal('b1');
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      expect(far.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
-      expect(far.getBoundingClientRect().right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
+      // Idle moments held back: only the columns near the view have their blocks at first.
+      const idle = holdIdle();
+      try {
+        const { el } = await mountGrid({}, 900, gridFeed({ halls: 12 }));
+        await gridShown(el);
+        // Columns: Hall 00 … Hall 11, Room A, Room B (by name). Room B is far off screen, not built yet.
+        const scroller = $(el, '.grid-scroll')!;
+        const roomB = $(el, '.grid .column[data-column="13"]')!;
+        expect(roomB.getBoundingClientRect().left).to.be.greaterThan(scroller.getBoundingClientRect().right);
+        expect($(el, '.grid .block[data-id="b1"]'), 'Room B filled before the first paint').to.equal(null);
+        expect(block(el, 'hall-0'), 'the first column filled').to.not.equal(null);
+        block(el, 'hall-0').querySelector<HTMLElement>('.open')!.focus();
+        for (let i = 0; i < 13; i++) await sendKeys({ press: 'ArrowRight' });
+        expect(active(el)).to.equal('b1');
+        const far = block(el, 'b1');
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        expect(far.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+        expect(far.getBoundingClientRect().right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
+        // The idle moments fill every other column: each session of the day is then in the DOM once.
+        idle.run();
+        expect($$(el, '.grid .block').map((b) => b.dataset.id).sort()).to.deep.equal(daySessions);
+        expect($$(el, '.grid .column:not(.laid)')).to.have.length(0);
+      } finally {
+        idle.restore();
+      }
+    });
+
+    it('fills the columns left after the first paint when the element comes back into the page', async () => {
+      const idle = holdIdle();
+      try {
+        const { el, box } = await mountGrid({}, 900, gridFeed({ halls: 12 }));
+        await gridShown(el);
+        const parent = box.parentElement!;
+        box.remove();
+        idle.run();
+        expect($(el, '.grid .block[data-id="b1"]'), 'nothing filled out of the page').to.equal(null);
+        parent.append(box);
+        idle.run();
+        expect($$(el, '.grid .block').map((b) => b.dataset.id).sort()).to.deep.equal(daySessions);
+      } finally {
+        idle.restore();
+      }
     });
 
     it('builds the list hidden behind the grid only after the grid, then every row', async () => {
@@ -300,7 +346,7 @@ describe('<wsis-schedule view="grid">', () => {
       expect(layout.blocks[0].rowEnd - layout.blocks[0].rowStart).to.equal(2);
     });
 
-    it('gives a column as many lanes as its busiest moment needs; its CSS places blocks by index, never by id', () => {
+    it('gives a column as many lanes as its busiest moment needs; its CSS places blocks by shared classes, never by id', () => {
       const layout = layoutDay(
         [
           { id: 'p"1', start: at(9), end: at(11), column: 'a' },
@@ -320,14 +366,19 @@ describe('<wsis-schedule view="grid">', () => {
       // Alone in its cluster: the whole column.
       expect([p4.colStart, p4.colEnd]).to.deep.equal([2, 5]);
       expect(layout.blocks.find((b) => b.id === 'q')!.colStart).to.equal(5);
-      const css = layoutCss(layout);
-      const quoted = layout.blocks.findIndex((b) => b.id === 'p"1');
+      const { css, classes } = layoutSheet(layout);
+      const of = (id: string) => classes[layout.blocks.findIndex((b) => b.id === id)];
       // 09:00 (the origin) for 120 minutes, in the first of Room A's three lanes.
-      expect(css).to.contain(
-        `.grid .at-${quoted} { inset-block-start: calc(var(--_minute) * 0); block-size: calc(var(--_minute) * 120); inset-inline-start: calc(100% * 0 / 3); inline-size: calc(100% * 1 / 3 - 2px); }`,
-      );
-      const alone = layout.blocks.findIndex((b) => b.id === 'p4');
-      expect(css).to.contain(`.grid .at-${alone} { inset-block-start: calc(var(--_minute) * 120); block-size: calc(var(--_minute) * 60); inset-inline: 0; }`);
+      expect(of('p"1')).to.equal('o-0 m-120 x-0-1-3');
+      expect(css).to.contain('.grid .o-0 { inset-block-start: calc(var(--_minute) * 0); }');
+      expect(css).to.contain('.grid .m-120 { block-size: calc(var(--_minute) * 120); }');
+      expect(css).to.contain('.grid .x-0-1-3 { inset-inline-start: calc(100% * 0 / 3); inline-size: calc(100% * 1 / 3 - 2px); }');
+      // 11:00 for 60 minutes, alone: the whole column.
+      expect(of('p4')).to.equal('o-120 m-60 x-0-3-3');
+      expect(css).to.contain('.grid .x-0-3-3 { inset-inline: 0; }');
+      // Blocks with the same start share its rule: three start at 09:00, one rule.
+      expect(css.split('.grid .o-0 ').length - 1).to.equal(1);
+      expect(classes.filter((c) => c.startsWith('o-0 '))).to.have.length(3);
       expect(css).to.not.contain('p"1');
     });
   });
