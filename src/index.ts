@@ -6,7 +6,10 @@
 // (src/define/*) attach the view directly instead.
 import { FeedController } from './feed/controller.js';
 import { defineElement } from './internal/define-element.js';
-import type { ViewSource } from './internal/element-view.js';
+import { viewOf, type ViewSource } from './internal/element-view.js';
+import { LazyModule } from './internal/lazy-module.js';
+import { baseStyles } from './styles/base.js';
+import { tokens } from './styles/tokens.js';
 import { WsisPartnerBadge } from './partner-badge/partner-badge.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
 import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
@@ -34,7 +37,11 @@ defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
 );
 // The page's shared feed loader is in this bundle anyway: the badge joins its requests (unless the
 // badge's own entry, loaded first in the same module graph, attached its lighter reader).
+// Its element (badge-element.ts) is not a LitElement: this bundle attaches the shared sheets it
+// holds anyway, and loads the badge's view like the other elements' (LazyModule).
 WsisPartnerBadge.feedSource ??= (host) => new FeedController(host);
+WsisPartnerBadge.baseSheets ??= () => [tokens.styleSheet!, baseStyles.styleSheet!];
+WsisPartnerBadge.viewCode ??= (host) => new LazyModule(host, `<${host.localName}>`, () => viewOf(WsisPartnerBadge));
 defineLazily('wsis-partner-badge', WsisPartnerBadge, () =>
   import('./partner-badge/badge-view.js').then((m) => m.partnerBadgeView),
 );

@@ -1,8 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ElementView, ViewContext } from '../internal/element-view.js';
 import type { BadgeModel } from './badge-model.js';
 import { partnerBadgeMessages } from './messages/index.js';
 import type { PartnerBadgeMessages } from './messages/en.js';
+import { sheetOf } from './badge-base.styles.js';
 import { partnerBadgeStyles } from './partner-badge.styles.js';
 
 /** What the view may do besides drawing: report a logo that failed to load. */
@@ -62,7 +63,10 @@ export type PartnerBadgeView = ElementView<PartnerBadgeModel, BadgeActions>;
  * later); the all-in-one bundle loads it on first use.
  */
 export const partnerBadgeView: PartnerBadgeView = {
-  styles: partnerBadgeStyles,
+  // One sheet for the page, made when the first badge renders (none exists outside a browser).
+  get styles() {
+    return sheetOf(partnerBadgeStyles);
+  },
   render({ ctx, badge }, actions) {
     const m = ctx.messages(partnerBadgeMessages);
     return badge ? renderBadge(badge, m, actions) : ctx.empty(m.noPartner);

@@ -1,9 +1,11 @@
-import { nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { viewOf, type ViewSource } from '../internal/element-view.js';
-import { LazyModule } from '../internal/lazy-module.js';
+import { nothing } from 'lit/html.js';
 import { FeedError } from '../feed/errors.js';
-import { WsisBase, type FeedState } from '../internal/wsis-base.js';
+import type { Feed } from '../feed/types.js';
+import type { ViewSource } from '../internal/element-view.js';
+import type { FeedState, ViewCodeState } from '../internal/feed-states.js';
+import { keepFocus } from '../internal/focus.js';
+import type { Theme } from '../internal/wsis-base.js';
+import { BadgeElement, type BadgeProperty } from './badge-element.js';
 import { badgeModel, type BadgeModel } from './badge-model.js';
 import type { BadgeActions, BadgeContext, PartnerBadgeView } from './badge-view.js';
 
@@ -17,6 +19,25 @@ const unattached: FeedState = {
 /** `horizontal`: the logo beside the words; `vertical`: the logo above them. */
 export type PartnerBadgeLayout = 'horizontal' | 'vertical';
 
+/** The badge's view code as the element holds it: here at once, or loaded (a LazyModule). */
+export interface BadgeViewCode extends ViewCodeState {
+  readonly module?: PartnerBadgeView;
+  request(): void;
+  retry(): void;
+}
+
+/** The view attached to the class, at once (partner-badge.js). */
+function attachedView(view: ViewSource<PartnerBadgeView> | undefined): BadgeViewCode {
+  const module = typeof view === 'object' ? view : undefined;
+  return {
+    status: module ? 'ready' : 'error',
+    failure: 'The code of <wsis-partner-badge> could not be loaded (no view is attached).',
+    module,
+    request() {},
+    retry() {},
+  };
+}
+
 /**
  * The compact "proud partner" badge a partner puts in its site's footer or sidebar: the event's
  * logo (when the feed has one), the partner's tier in words (the feed's tier name, "Platinum
@@ -25,10 +46,11 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  * grows beyond its container. No heading (it is a link, not a section): `heading-level` has no effect.
  * This module is the class only (state, derived in `willUpdate`); its template, styles and
  * strings are in badge-view.ts, which `partner-badge.js` attaches directly and the all-in-one
- * bundle loads when the first badge connects. It is the lightest element: it extends WsisBase
- * (attributes, states, language) without the shared feed loader; its entry reads only the event,
- * tiers and partners of its feed (badge-feed.ts, feed/read-partners.ts: the same schemas and
- * rules), the all-in-one bundle through the page's shared loader (`feedSource`).
+ * bundle loads when the first badge connects. It is the lightest element: it extends
+ * BadgeElement (badge-element.ts: lit-html and the shared controllers, without LitElement), and
+ * its entry reads only the event, tiers and partners of its feed (badge-feed.ts,
+ * feed/read-partners.ts: the same schemas and rules), the all-in-one bundle through the page's
+ * shared loader (`feedSource`).
  *
  * @summary A partner's "proud partner" badge: tier, event name and dates, linked to the event.
  * @tag wsis-partner-badge
@@ -39,6 +61,7 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  * @attr lang - UI and content language; default: the nearest ancestor's `lang`, then the document's.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr refresh - Seconds between background re-reads of `src`.
+ * @attr heading-level - Accepted like every element's; the badge has no heading, so it has no effect.
  *
  * @fires wsis-load - `detail: {feed, warnings}` after a feed document is read (its event, tiers and partners; the other lists empty).
  * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
@@ -61,7 +84,32 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  *
  * @slot - None. Content placed inside before the element upgrades is the no-JavaScript fallback (a plain link to the event, say); it is hidden once the element renders.
  */
-export class WsisPartnerBadge extends WsisBase {
+export class WsisPartnerBadge extends BadgeElement {
+  static override properties: Record<string, BadgeProperty> = {
+    src: {},
+    feed: { attribute: false },
+    partner: { reflect: true },
+    layout: { reflect: true },
+    theme: { reflect: true },
+    refresh: { number: true },
+    headingLevel: { attribute: 'heading-level', number: true },
+  };
+
+  /** URL of a feed (feed-v1). Badges naming the same URL share one request. */
+  declare src?: string;
+  /** An already parsed feed object; wins over `src` (still read and checked like a downloaded document). */
+  declare feed?: Feed;
+  /** The partner's id. */
+  declare partner?: string;
+  /** Seconds between background re-reads of `src`. */
+  declare refresh?: number;
+  /** `horizontal` (default) or `vertical`. */
+  layout: PartnerBadgeLayout = 'horizontal';
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); anything else is `light`. */
+  theme: Theme = 'light';
+  /** Accepted like every element's `heading-level`; the badge has no heading. */
+  headingLevel = 2;
+
   /**
    * How a badge reads its feed, attached by the entry like `view`: `partner-badge.js` attaches
    * BadgeFeed (badge-feed.ts: only the event, tiers and partners, no shared registry), the
@@ -70,24 +118,20 @@ export class WsisPartnerBadge extends WsisBase {
    */
   static feedSource?: (host: WsisPartnerBadge) => FeedState;
 
-  /** @internal */
-  readonly feedState: FeedState = (this.constructor as typeof WsisPartnerBadge).feedSource?.(this) ?? unattached;
-
-  /** The partner's id. */
-  @property({ reflect: true }) partner?: string;
-
-  /** `horizontal` (default) or `vertical`. */
-  @property({ reflect: true }) layout: PartnerBadgeLayout = 'horizontal';
-
-  /** The logo URL that failed to load (then the badge shows without it). */
-  @state() private brokenLogo?: string;
-
   /** The view (badge-view.ts): attached by src/define/partner-badge.ts, else loaded. */
   static view?: ViewSource<PartnerBadgeView>;
 
-  protected override viewCode = new LazyModule<PartnerBadgeView>(this, `<${this.localName}>`, () =>
-    viewOf(this.constructor as typeof WsisPartnerBadge),
-  );
+  /** How the view is loaded when it is not attached (the all-in-one bundle: a LazyModule of `view`). */
+  static viewCode?: (host: WsisPartnerBadge) => BadgeViewCode;
+
+  /** @internal */
+  readonly feedState: FeedState = (this.constructor as typeof WsisPartnerBadge).feedSource?.(this) ?? unattached;
+
+  private readonly viewCode: BadgeViewCode =
+    (this.constructor as typeof WsisPartnerBadge).viewCode?.(this) ?? attachedView((this.constructor as typeof WsisPartnerBadge).view);
+
+  /** The logo URL that failed to load (then the badge shows without it). */
+  private brokenLogo?: string;
 
   /** What the badge shows: derived in `willUpdate`, read by the view (badge-view.ts). */
   private badge?: BadgeModel;
@@ -96,11 +140,19 @@ export class WsisPartnerBadge extends WsisBase {
   private readonly badgeActions: BadgeActions = {
     onLogoError: () => {
       this.brokenLogo = this.badge?.logo;
+      this.requestUpdate();
     },
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetched in parallel with the feed.
+    this.viewCode.request();
+  }
+
+  protected override willUpdate(): void {
+    const view = this.viewCode.module;
+    if (view) this.sheets.set('view', view.styles as CSSStyleSheet);
     const feed = this.feedState.feed;
     this.badge = feed
       ? badgeModel(feed, {
@@ -112,13 +164,25 @@ export class WsisPartnerBadge extends WsisBase {
       : undefined;
   }
 
-  protected override renderFeed(): unknown {
+  protected override render(): unknown {
+    return this.frame(this.states.render(this.feedState, this.viewCode, () => this.renderBadge()));
+  }
+
+  private renderBadge(): unknown {
     const view = this.viewCode.module;
     const ctx: BadgeContext = {
       locale: this.locale.locale,
       messages: (catalog) => this.locale.messages(catalog),
-      empty: (message) => this.renderEmpty(message),
+      empty: (message) => this.states.empty(message),
     };
     return view ? view.render({ ctx, badge: this.badge }, this.badgeActions) : nothing;
+  }
+
+  /** Reads the feed again, and fetches the view code again if that was what failed. */
+  protected override retry(): void {
+    this.viewCode.retry();
+    this.feedState.retry();
+    // The Retry button goes with the error state: focus stays in the element (its box, or Retry again).
+    void keepFocus(this, ['[part="retry"]', '.root']);
   }
 }
