@@ -12,25 +12,28 @@ import { printModuleTable } from './size-modules.mjs';
  * (33.8 KB: the partner filters, organizers, locations, day start, focus rule, zone names and
  * timer limits came in); 19.5 KB once the schedule's parts moved behind its lazily loaded view
  * like the other four elements (18.9 KB, issue 19); +0.3 KB when the badge's lighter entry (issue
- * 22) split the shared base from the feed loader (one more chunk boundary).
+ * 22) split the shared base from the feed loader (one more chunk boundary); 20.4 KB when the
+ * badge's own light element (issue 22: badge-element.ts, 0.7 KB of the first download) replaced
+ * its LitElement base (measured 20.3 KB).
  */
-const BUDGET_GZIP = 19.8 * 1024;
+const BUDGET_GZIP = 20.4 * 1024;
 /**
  * Budgets (gzip bytes) of two pages of the all-in-one bundle, rendered in English (see `page`
  * below): only a partner wall, and all five elements. Set on branch `size` at 27.9 and 53.6 KB;
  * main with that branch and the a11y, grid and engines merges of 29 November measured 28.4 and
  * 54.8 KB (first download 19.3). Issue 19's targets are 18 and 42 KB; docs/benchmarks.md says
- * where the bytes go and what the floor is.
+ * where the bytes go and what the floor is. 29.8 and 56.1 KB when the badge's light element (issue
+ * 22, 0.7 KB) came into the first download (measured 29.7 and 56.0 KB).
  */
-const PAGE_BUDGETS = { 'a page with only the partner wall': 29 * 1024, 'a page showing all five (English)': 55.5 * 1024 };
+const PAGE_BUDGETS = { 'a page with only the partner wall': 29.8 * 1024, 'a page showing all five (English)': 56.1 * 1024 };
 /**
  * The partner badge's entry with everything it loads to render (English), gzip: 20.3 KB before
- * its lighter reader, 17.5 KB after. Issue 22 asks for 12 KB, which is not reached (Lit and the
- * shared styles alone are 7.9 KB: docs/partner-badge.md, "Bytes"); this holds what was reached.
- * 18.5 KB: the shared states' English-fallback marks and the error explanations' loader (issue
- * 18) came into the base after it (18.0 KB measured on main, 29 November).
+ * its lighter reader, 17.5 KB after, 18.0 KB with the shared states' English-fallback marks and
+ * error explanations (issue 18); 15.1 KB on its own light element (lit-html without LitElement,
+ * a badge-sized sheet: issue 22). Issue 22 asks for 12 KB, which is not reached yet
+ * (docs/partner-badge.md, "Bytes"); this holds what was reached.
  */
-const BADGE_BUDGET_GZIP = 18.5 * 1024;
+const BADGE_BUDGET_GZIP = 15.3 * 1024;
 const dist = 'dist';
 if (!existsSync(join(dist, 'wsis-widgets.js'))) {
   console.error('No dist/wsis-widgets.js: run `npm run build` first.');
@@ -169,7 +172,9 @@ for (const file of badgeFiles) {
   for (const lazy of lazyFiles([file])) if (!isLanguage(lazy)) closure(lazy, badgeFiles);
 }
 const badge = measure(badgeFiles);
-console.log('');
+console.log('\ndist/partner-badge.js (CDN), what it counts: the entry, every chunk it imports, and every chunk');
+console.log('it loads with import() (its feed reader; the error explanations, fetched with a first error state),');
+console.log('that is all a badge in English downloads; other languages apart (0.1 KB each, only for them).');
 row('partner-badge.js, all it loads', badgeFiles);
 printModuleTable('partner-badge.js, all it loads to render', badgeFiles, { min: 150 });
 

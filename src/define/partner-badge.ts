@@ -3,6 +3,7 @@ import { badgeBaseSheet } from '../partner-badge/badge-base.styles.js';
 import { BadgeFeed } from '../partner-badge/badge-feed.js';
 import { partnerBadgeView } from '../partner-badge/badge-view.js';
 import { WsisPartnerBadge } from '../partner-badge/partner-badge.js';
+import { installServerRegistry } from '../partner-badge/server-registry.js';
 
 export { WsisPartnerBadge };
 export type { PartnerBadgeLayout } from '../partner-badge/partner-badge.js';
@@ -14,7 +15,8 @@ export type { PartnerBadgeLayout } from '../partner-badge/partner-badge.js';
 WsisPartnerBadge.view = partnerBadgeView;
 WsisPartnerBadge.feedSource ??= (host) => new BadgeFeed(host);
 WsisPartnerBadge.baseSheets ??= () => [badgeBaseSheet()];
-defineElement('wsis-partner-badge', WsisPartnerBadge);
+installServerRegistry();
+if ('customElements' in globalThis) defineElement('wsis-partner-badge', WsisPartnerBadge);
 
 // The events this element fires, typed (their declaration files add them to the event maps).
 export type { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
