@@ -73,7 +73,7 @@ export abstract class BadgeElement extends HostBase implements ReactiveControlle
     }
   }
 
-  /** The shadow root the element renders into. */
+  /** @internal The shadow root the element renders into. */
   readonly renderRoot: ShadowRoot;
   /** @internal The language and direction, and the strings of a catalogue in that language. */
   readonly locale: LocaleController;
@@ -90,8 +90,9 @@ export abstract class BadgeElement extends HostBase implements ReactiveControlle
   constructor() {
     super();
     (this.constructor as typeof BadgeElement).defineProperties();
-    this.renderRoot = this.attachShadow({ mode: 'open' });
-    this.renderRoot.adoptedStyleSheets = (this.constructor as typeof BadgeElement).baseSheets?.() ?? [];
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = (this.constructor as typeof BadgeElement).baseSheets?.() ?? [];
+    this.renderRoot = root;
     this.locale = new LocaleController(this);
     this.sheets = new AdoptedSheets(this);
     this.states = new FeedStates(this, () => this.retry());

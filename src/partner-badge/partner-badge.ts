@@ -96,13 +96,13 @@ export class WsisPartnerBadge extends BadgeElement {
   };
 
   /** URL of a feed (feed-v1). Badges naming the same URL share one request. */
-  declare src?: string;
+  src?: string;
   /** An already parsed feed object; wins over `src` (still read and checked like a downloaded document). */
-  declare feed?: Feed;
+  feed?: Feed;
   /** The partner's id. */
-  declare partner?: string;
+  partner?: string;
   /** Seconds between background re-reads of `src`. */
-  declare refresh?: number;
+  refresh?: number;
   /** `horizontal` (default) or `vertical`. */
   layout: PartnerBadgeLayout = 'horizontal';
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); anything else is `light`. */
