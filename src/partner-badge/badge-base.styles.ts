@@ -1,10 +1,5 @@
 import { palette } from '../styles/palette.js';
-
-/**
- * CSS as plain text (`String.raw`): the build shrinks css`` templates (scripts/build/minify-literals.mjs),
- * and the badge takes no CSSResult from Lit, whose `css` would load all of Lit's element code.
- */
-export const css = String.raw;
+import { css, sheetOf } from './sheet.js';
 
 /** `--_accent: var(--wsis-color-accent, #0b5cab);` … for each colour of a theme (the focus colour is `--wsis-focus-color`). */
 const colors = (theme: keyof typeof palette) =>
@@ -47,19 +42,6 @@ button{font:inherit;color:inherit;min-block-size:24px;min-inline-size:24px;curso
 .stale-notice{margin:0 0 var(--_space-s)}
 @media (forced-colors:active){:host{--_accent:LinkText;--_on-accent:Canvas;--_surface:Canvas;--_surface-alt:Canvas;--_text:CanvasText;--_muted:CanvasText;--_border:CanvasText;--_border-strong:CanvasText;--_danger:CanvasText;--_success:CanvasText;--_focus-color:Highlight}
 button,.button{border:1px solid ButtonText}[part~='error'],[part~='empty']{border:1px solid CanvasText}:focus-visible{outline:3px solid Highlight}}`;
-
-const sheets = new Map<string, CSSStyleSheet>();
-
-/** One constructable sheet per text for the whole page, made on first use (there is none outside a browser). */
-export function sheetOf(css: string): CSSStyleSheet {
-  let sheet = sheets.get(css);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    sheets.set(css, sheet);
-  }
-  return sheet;
-}
 
 /** The badge's tokens and base rules, as one shared sheet. */
 export const badgeBaseSheet = (): CSSStyleSheet => sheetOf(text);

@@ -3,7 +3,7 @@ import type { ElementView, ViewContext } from '../internal/element-view.js';
 import type { BadgeModel } from './badge-model.js';
 import { partnerBadgeMessages } from './messages/index.js';
 import type { PartnerBadgeMessages } from './messages/en.js';
-import { sheetOf } from './badge-base.styles.js';
+import { sheetOf } from './sheet.js';
 import { partnerBadgeStyles } from './partner-badge.styles.js';
 
 /** What the view may do besides drawing: report a logo that failed to load. */

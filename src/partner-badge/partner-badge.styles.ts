@@ -1,4 +1,4 @@
-import { css } from './badge-base.styles.js';
+import { css } from './sheet.js';
 
 /**
  * Styles of <wsis-partner-badge>: 200 × 100 px by default (its width, half as tall); everything
