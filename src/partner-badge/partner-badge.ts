@@ -1,4 +1,3 @@
-import { nothing } from 'lit/html.js';
 import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/types.js';
 import type { ViewSource } from '../internal/element-view.js';
@@ -6,8 +5,7 @@ import type { FeedState, ViewCodeState } from '../internal/feed-states.js';
 import { keepFocus } from '../internal/focus.js';
 import type { Theme } from '../internal/wsis-base.js';
 import { BadgeElement, type BadgeProperty } from './badge-element.js';
-import { badgeModel, type BadgeModel } from './badge-model.js';
-import type { BadgeActions, BadgeContext, PartnerBadgeView } from './badge-view.js';
+import type { BadgeContent, PartnerBadgeLayout, PartnerBadgeView } from './badge-content.js';
 
 /** The feed of a badge class that no entry has set up (an import of this module alone). */
 const unattached: FeedState = {
@@ -16,10 +14,9 @@ const unattached: FeedState = {
   retry() {},
 };
 
-/** `horizontal`: the logo beside the words; `vertical`: the logo above them. */
-export type PartnerBadgeLayout = 'horizontal' | 'vertical';
+export type { PartnerBadgeLayout } from './badge-content.js';
 
-/** The badge's view code as the element holds it: here at once, or loaded (a LazyModule). */
+/** The badge's view code as the element holds it: here at once (`partner-badge.js` attaches it). */
 export interface BadgeViewCode extends ViewCodeState {
   readonly module?: PartnerBadgeView;
   request(): void;
@@ -44,13 +41,14 @@ function attachedView(view: ViewSource<PartnerBadgeView> | undefined): BadgeView
  * Partner"), the event's name and dates, all one link to the event's site. 200 × 100 px by
  * default; a wider one (`--wsis-partner-badge-width: 320px`) scales up as a whole, and it never
  * grows beyond its container. No heading (it is a link, not a section): `heading-level` has no effect.
- * This module is the class only (state, derived in `willUpdate`); its template, styles and
- * strings are in badge-view.ts, which `partner-badge.js` attaches directly and the all-in-one
- * bundle loads when the first badge connects. It is the lightest element: it extends
- * BadgeElement (badge-element.ts: lit-html and the shared controllers, without LitElement), and
- * its entry reads only the event, tiers and partners of its feed (badge-feed.ts,
- * feed/read-partners.ts: the same schemas and rules), the all-in-one bundle through the page's
- * shared loader (`feedSource`).
+ * This module is the class of `partner-badge.js` (its state and rendering are badge-content.ts;
+ * its template, styles and strings badge-view.ts, which the entry attaches). It is the lightest
+ * element: it extends BadgeElement (badge-element.ts: lit-html and the shared controllers,
+ * without LitElement), and its entry reads only the event, tiers and partners of its feed
+ * (badge-feed.ts, feed/read-partners.ts: the same schemas and rules). The all-in-one bundle,
+ * which holds LitElement anyway, defines the tag with its own thin class on WsisBase
+ * (bundled-badge.ts: the same content and view, loaded lazily), read through the page's
+ * shared loader, so a page that shows only the all-in-one pays nothing for this light base.
  *
  * @summary A partner's "proud partner" badge: tier, event name and dates, linked to the event.
  * @tag wsis-partner-badge
@@ -121,28 +119,13 @@ export class WsisPartnerBadge extends BadgeElement {
   /** The view (badge-view.ts): attached by src/define/partner-badge.ts, else loaded. */
   static view?: ViewSource<PartnerBadgeView>;
 
-  /** How the view is loaded when it is not attached (the all-in-one bundle: a LazyModule of `view`). */
-  static viewCode?: (host: WsisPartnerBadge) => BadgeViewCode;
-
   /** @internal */
   readonly feedState: FeedState = (this.constructor as typeof WsisPartnerBadge).feedSource?.(this) ?? unattached;
 
-  private readonly viewCode: BadgeViewCode =
-    (this.constructor as typeof WsisPartnerBadge).viewCode?.(this) ?? attachedView((this.constructor as typeof WsisPartnerBadge).view);
+  private readonly viewCode: BadgeViewCode = attachedView((this.constructor as typeof WsisPartnerBadge).view);
 
-  /** The logo URL that failed to load (then the badge shows without it). */
-  private brokenLogo?: string;
-
-  /** What the badge shows: derived in `willUpdate`, read by the view (badge-view.ts). */
-  private badge?: BadgeModel;
-
-  /** What the view may do: the element changes its own state. */
-  private readonly badgeActions: BadgeActions = {
-    onLogoError: () => {
-      this.brokenLogo = this.badge?.logo;
-      this.requestUpdate();
-    },
-  };
+  /** What the badge shows once a feed is read (badge-content.ts, shared with the all-in-one's class). */
+  private readonly content: BadgeContent | undefined = this.viewCode.module?.content(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -153,15 +136,7 @@ export class WsisPartnerBadge extends BadgeElement {
   protected override willUpdate(): void {
     const view = this.viewCode.module;
     if (view) this.sheets.set('view', view.styles as CSSStyleSheet);
-    const feed = this.feedState.feed;
-    this.badge = feed
-      ? badgeModel(feed, {
-          partner: this.partner,
-          locale: this.locale.locale,
-          layout: this.layout,
-          brokenLogo: this.brokenLogo,
-        })
-      : undefined;
+    this.content?.derive(this.feedState.feed);
   }
 
   protected override render(): unknown {
@@ -169,13 +144,7 @@ export class WsisPartnerBadge extends BadgeElement {
   }
 
   private renderBadge(): unknown {
-    const view = this.viewCode.module;
-    const ctx: BadgeContext = {
-      locale: this.locale.locale,
-      messages: (catalog) => this.locale.messages(catalog),
-      empty: (message) => this.states.empty(message),
-    };
-    return view ? view.render({ ctx, badge: this.badge }, this.badgeActions) : nothing;
+    return this.content?.render(this.viewCode.module, (message) => this.states.empty(message));
   }
 
   /** Reads the feed again, and fetches the view code again if that was what failed. */
