@@ -20,6 +20,12 @@ export interface BadgeProperty {
  */
 const HostBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
+/** `root`, with `sheets` adopted (the base sheets an entry attached: see `baseSheets`). */
+function withSheets(root: ShadowRoot, sheets: CSSStyleSheet[] = []): ShadowRoot {
+  root.adoptedStyleSheets = sheets;
+  return root;
+}
+
 /**
  * The lighter element base of `<wsis-partner-badge>`: what the badge needs of Lit's
  * ReactiveElement and of WsisBase, in far fewer bytes (the badge is the lightest thing we ship,
@@ -73,29 +79,25 @@ export abstract class BadgeElement extends HostBase implements ReactiveControlle
     }
   }
 
-  /** @internal The shadow root the element renders into. */
-  readonly renderRoot: ShadowRoot;
-  /** @internal The language and direction, and the strings of a catalogue in that language. */
-  readonly locale: LocaleController;
-  /** @internal Constructable stylesheets by named slot (the view's styles). */
-  readonly sheets: AdoptedSheets;
-  /** @internal The loading, error and empty states (shared with every element). */
-  protected readonly states: FeedStates;
-
   private readonly values = new Map<string, unknown>();
   private readonly controllers = new Set<ReactiveController>();
   private pending?: Promise<boolean>;
   private hasConnected = false;
 
+  // Fields with initializers, in this order (the controllers add themselves to `controllers`), so
+  // that custom-elements.json sees them as what they are: read-only, internal or protected.
+  /** @internal The shadow root the element renders into. */
+  readonly renderRoot: ShadowRoot = withSheets(this.attachShadow({ mode: 'open' }), (this.constructor as typeof BadgeElement).baseSheets?.());
+  /** @internal The language and direction, and the strings of a catalogue in that language. */
+  readonly locale: LocaleController = new LocaleController(this);
+  /** @internal Constructable stylesheets by named slot (the view's styles). */
+  readonly sheets: AdoptedSheets = new AdoptedSheets(this);
+  /** @internal The loading, error and empty states (shared with every element). */
+  protected readonly states: FeedStates = new FeedStates(this, () => this.retry());
+
   constructor() {
     super();
     (this.constructor as typeof BadgeElement).defineProperties();
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = (this.constructor as typeof BadgeElement).baseSheets?.() ?? [];
-    this.renderRoot = root;
-    this.locale = new LocaleController(this);
-    this.sheets = new AdoptedSheets(this);
-    this.states = new FeedStates(this, () => this.retry());
   }
 
   addController(controller: ReactiveController): void {
