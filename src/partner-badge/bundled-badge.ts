@@ -24,6 +24,9 @@ export class BundledPartnerBadge extends WsisBase {
   /** `horizontal` (default) or `vertical`. */
   @property({ reflect: true }) layout: PartnerBadgeLayout = 'horizontal';
 
+  /** @internal One of the tag's two classes: defineElement keeps the other quietly. */
+  static readonly sharesTag = 'wsis-partner-badge';
+
   /** The view (badge-view.ts): loaded lazily by the all-in-one bundle. */
   static view?: ViewSource<PartnerBadgeView>;
 

@@ -116,6 +116,9 @@ export class WsisPartnerBadge extends BadgeElement {
    */
   static feedSource?: (host: WsisPartnerBadge) => FeedState;
 
+  /** @internal One of the tag's two classes: defineElement keeps the other quietly. */
+  static readonly sharesTag = 'wsis-partner-badge';
+
   /** The view (badge-view.ts): attached by src/define/partner-badge.ts, else loaded. */
   static view?: ViewSource<PartnerBadgeView>;
 
