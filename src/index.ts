@@ -4,10 +4,10 @@
 // (templates, styles, strings) is downloaded when the first such element connects, in parallel
 // with its feed, so a page pays only for the elements it shows. The per-element entries
 // (src/define/*) attach the view directly instead.
-import { FeedController } from './feed/controller.js';
 import { defineElement } from './internal/define-element.js';
 import type { ViewSource } from './internal/element-view.js';
-import { WsisPartnerBadge } from './partner-badge/partner-badge.js';
+import { BundledPartnerBadge } from './partner-badge/bundled-badge.js';
+import type { WsisPartnerBadge } from './partner-badge/partner-badge.js';
 import { WsisPartnerWall } from './partner-wall/partner-wall.js';
 import { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 import { WsisSpecialTracks } from './special-tracks/special-tracks.js';
@@ -32,10 +32,10 @@ defineLazily('wsis-prize-winners', WsisPrizeWinners, () =>
 defineLazily('wsis-special-tracks', WsisSpecialTracks, () =>
   import('./special-tracks/special-tracks-view.js').then((m) => m.specialTracksView),
 );
-// The page's shared feed loader is in this bundle anyway: the badge joins its requests (unless the
-// badge's own entry, loaded first in the same module graph, attached its lighter reader).
-WsisPartnerBadge.feedSource ??= (host) => new FeedController(host);
-defineLazily('wsis-partner-badge', WsisPartnerBadge, () =>
+// The badge's class here is a thin one on WsisBase (bundled-badge.ts; LitElement is in this bundle
+// anyway), reading through the page's shared feed loader; `partner-badge.js` defines the light one
+// (partner-badge.ts), with the same content and view. Whichever entry a page loads first wins.
+defineLazily('wsis-partner-badge', BundledPartnerBadge, () =>
   import('./partner-badge/badge-view.js').then((m) => m.partnerBadgeView),
 );
 defineLazily('wsis-stats-counter', WsisStatsCounter, () =>
@@ -44,7 +44,8 @@ defineLazily('wsis-stats-counter', WsisStatsCounter, () =>
 
 export { defineElement } from './internal/define-element.js';
 export { WsisElement } from './internal/wsis-element.js';
-export { WsisPartnerBadge } from './partner-badge/partner-badge.js';
+/** `<wsis-partner-badge>`'s class in this bundle (the light one is `wsis-widgets/partner-badge.js`'s). */
+export { BundledPartnerBadge as WsisPartnerBadge } from './partner-badge/bundled-badge.js';
 export { WsisPartnerWall } from './partner-wall/partner-wall.js';
 export { WsisPrizeWinners } from './prize-winners/prize-winners.js';
 export { WsisSchedule } from './schedule/schedule.js';
@@ -66,6 +67,8 @@ declare global {
     'wsis-prize-winners': WsisPrizeWinners;
     'wsis-special-tracks': WsisSpecialTracks;
     'wsis-stats-counter': WsisStatsCounter;
+    // The light class's type, as partner-badge.js declares it (one declaration for both entries;
+    // the bundle's class has the same public properties).
     'wsis-partner-badge': WsisPartnerBadge;
   }
 }

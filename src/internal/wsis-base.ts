@@ -1,14 +1,10 @@
 import { html, LitElement, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { reportFeedError } from '../events/feed-events.js';
 import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/types.js';
-import { commonMessages } from '../i18n/common/index.js';
-import type { CommonMessages } from '../i18n/common/en.js';
-import type { Catalog } from '../i18n/catalog.js';
-import type { ErrorMessages } from '../i18n/errors/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { FeedStates, type FeedState } from './feed-states.js';
 import { keepFocus } from './focus.js';
 import { baseStyles } from '../styles/base.js';
 import { AdoptedSheets } from './adopted-sheets.js';
@@ -17,16 +13,7 @@ import { tokens } from '../styles/tokens.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** An element's feed as the base shows it: whichever reader fills it (feed/controller.ts, or the badge's). */
-export interface FeedState {
-  /** The last document read well; kept when a later read fails. */
-  readonly feed?: Feed;
-  /** Why the last read failed, if it did (with `feed` still set when a re-read failed). */
-  readonly error?: FeedError;
-  readonly status: 'idle' | 'loading' | 'ready' | 'error';
-  /** Reads the document again (the error state's Retry button). */
-  retry(): void;
-}
+export type { FeedState } from './feed-states.js';
 
 /**
  * The lightest base of every element: the shared attributes, the loading / error / empty states
@@ -148,89 +135,23 @@ export abstract class WsisBase extends LitElement {
   }
 
   private renderState(): unknown {
-    const state = this.feedState;
-    const common = this.locale.messages(commonMessages);
-    const code = this.viewCode;
-    if (code?.status === 'error') return this.renderError(new FeedError('network', code.failure ?? ''), 'code');
-    if (state.feed && (!code || code.status === 'ready')) {
-      return html`${state.error
-        ? html`<p class="stale-notice" role="status" lang=${ifDefined(this.inEnglish('staleNotice'))}>${common.staleNotice}</p>`
-        : nothing}${this.renderFeed(state.feed)}`;
-    }
-    if (state.status === 'error' && state.error) return this.renderError(state.error);
-    return html`<div part="loading" role="status" aria-live="polite" lang=${ifDefined(this.inEnglish('loading'))}>
-      ${common.loading}
-    </div>`;
+    return this.states.render(this.feedState, this.viewCode, (feed) => this.renderFeed(feed));
   }
 
-  /** Whether the last render showed the error state (its explanations then load, see `updated`). */
-  private errorShown = false;
-  /** What went wrong, in every language: loaded with the first error state (errors are rare). */
-  private errorTexts?: Catalog<ErrorMessages>;
-  private errorTextsRequested = false;
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.errorShown || this.errorTextsRequested) return;
-    this.errorTextsRequested = true;
-    // If the chunk cannot be fetched (offline) the state keeps its title and technical message.
-    import('../i18n/errors/index.js').then(
-      ({ errorMessages }) => {
-        this.errorTexts = errorMessages;
-        this.requestUpdate();
-      },
-      () => undefined,
-    );
-  }
-
-  /** `'en'` when the shared string `key` shows in English in a page of another language (for `lang`). */
-  private inEnglish(key: keyof CommonMessages): 'en' | undefined {
-    return this.locale.englishFallback(commonMessages, key);
-  }
-
-  /**
-   * The error state: what went wrong in the element's language, then the technical message for
-   * the site's web team, which is English (`lang="en"`, left to right) in every language.
-   */
-  private renderError(error: FeedError, kind: FeedError['kind'] | 'code' = error.kind): TemplateResult {
-    const common = this.locale.messages(commonMessages);
-    this.errorShown = true;
-    const errors = this.errorTexts;
-    let explained: unknown = nothing;
-    if (errors) {
-      const m = this.locale.messages(errors);
-      explained = html`<p class="error-explained" lang=${ifDefined(this.locale.englishFallback(errors, kind))}>
-        ${kind === 'http' ? m.http(String(error.status ?? '')) : m[kind]}
-      </p>`;
-    }
-    return html`<div part="error" role="alert">
-      <p class="error-title" lang=${ifDefined(this.inEnglish('errorTitle'))}>${common.errorTitle}</p>
-      <details>
-        <summary lang=${ifDefined(this.inEnglish('errorDetails'))}>${common.errorDetails}</summary>
-        ${explained}
-        ${error.message ? html`<p class="error-message" lang="en" dir="ltr">${error.message}</p>` : nothing}
-      </details>
-      <button class="button" part="retry" type="button" lang=${ifDefined(this.inEnglish('retry'))} @click=${this.retry}>
-        ${common.retry}
-      </button>
-    </div>`;
-  }
+  /** The loading, error and empty states (feed-states.ts, shared with the partner badge's element). */
+  private readonly states = new FeedStates(this, () => this.retry());
 
   /** Retry reads the feed again, and fetches the view code again if that was what failed. */
-  private readonly retry = () => {
+  private retry(): void {
     this.viewCode?.retry();
     this.feedState.retry();
     // The Retry button goes with the error state: focus stays in the element (its box, or Retry again).
     void keepFocus(this, ['[part="retry"]', '.root']);
-  };
+  }
 
   /** @internal The `empty` state: a message and, when filters caused it, a way back. */
   renderEmpty(message?: string, action?: TemplateResult): TemplateResult {
-    const common = this.locale.messages(commonMessages);
-    return html`<div part="empty" role="status">
-      <p lang=${ifDefined(message === undefined ? this.inEnglish('empty') : undefined)}>${message ?? common.empty}</p>
-      ${action ?? nothing}
-    </div>`;
+    return this.states.empty(message, action);
   }
 
   /**
@@ -248,7 +169,7 @@ export abstract class WsisBase extends LitElement {
       console.error('wsis-widgets:', error);
       render(
         html`<div class="root" part="root" lang=${this.locale.locale} dir=${this.locale.dir}>
-          ${this.renderError(failure)}
+          ${this.states.error(failure)}
         </div>`,
         this.renderRoot as HTMLElement,
       );

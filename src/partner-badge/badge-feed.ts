@@ -3,7 +3,7 @@ import { WsisErrorEvent, WsisLoadEvent } from '../events/feed-events.js';
 import { toFeedError, type FeedError } from '../feed/errors.js';
 import { fetchFeedText, parseFeedText, readRefused } from '../feed/fetch.js';
 import type { ReadResult } from '../feed/read-document.js';
-import { readerCode } from '../feed/reader-code.js';
+import { readPartnerFeed } from '../feed/read-partners.js';
 import type { Feed } from '../feed/types.js';
 import { backoffDelay, refreshSeconds, timerDelay } from '../internal/timer-limits.js';
 import type { FeedState } from '../internal/wsis-base.js';
@@ -14,8 +14,9 @@ export interface BadgeFeedHost extends ReactiveControllerHost, HTMLElement {
   refresh?: number;
 }
 
-/** The badge's reader (event, tiers, partners: feed/read-partners.ts), fetched while the feed is on its way. */
-const loadReader = readerCode(() => import('../feed/read-partners.js'));
+// The badge's reader (event, tiers, partners: feed/read-partners.ts) is in its entry, not a chunk
+// of its own: the schemas it needs are shared chunks the entry imports anyway, and one chunk less
+// is fewer bytes (its links) and one request less.
 
 /** Requests under way, by URL: the badges of a page that name the same feed share one. */
 const pending = new Map<string, Promise<ReadResult>>();
@@ -26,14 +27,13 @@ const held = new Map<string, { text: string; result: ReadResult }>();
 function readUrl(url: string): Promise<ReadResult> {
   let request = pending.get(url);
   if (!request) {
-    const reader = loadReader();
     request = (async () => {
       // No validators are sent (so no 304): the browser's HTTP cache revalidates for us.
       const answer = (await fetchFeedText(url, new AbortController().signal))!;
       const last = held.get(url);
       if (last?.text === answer.text) return last.result;
       const json = parseFeedText(answer, url);
-      const result = readRefused(json, url, answer.response, (await reader).readPartnerFeed);
+      const result = readRefused(json, url, answer.response, readPartnerFeed);
       held.set(url, { text: answer.text, result });
       return result;
     })();
@@ -104,7 +104,8 @@ export class BadgeFeed implements ReactiveController, FeedState {
     const run = ++this.run;
     let result: Promise<ReadResult> | undefined;
     if (object !== undefined) {
-      result = loadReader().then((reader) => reader.readPartnerFeed(object, { baseUrl: document.baseURI }));
+      // Read in a microtask, as a fetched one: a refusal settles like any failure.
+      result = Promise.resolve().then(() => readPartnerFeed(object, { baseUrl: document.baseURI }));
     } else if (url !== undefined) {
       result = readUrl(url);
     }

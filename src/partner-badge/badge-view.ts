@@ -1,14 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { ElementView, ViewContext } from '../internal/element-view.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { BadgeContent, type BadgeActions, type PartnerBadgeView } from './badge-content.js';
 import type { BadgeModel } from './badge-model.js';
 import { partnerBadgeMessages } from './messages/index.js';
 import type { PartnerBadgeMessages } from './messages/en.js';
+import { sheetOf } from './sheet.js';
 import { partnerBadgeStyles } from './partner-badge.styles.js';
 
-/** What the view may do besides drawing: report a logo that failed to load. */
-export interface BadgeActions {
-  onLogoError: () => void;
-}
+export type { BadgeActions, BadgeContext, PartnerBadgeModel, PartnerBadgeView } from './badge-content.js';
 
 /** A `YYYY-MM-DD` as a Date at noon UTC: the same calendar day wherever it is formatted. */
 const day = (value: string) => new Date(`${value}T12:00:00Z`);
@@ -44,27 +42,20 @@ export function renderBadge(model: BadgeModel, m: PartnerBadgeMessages, actions:
     : html`<div part="badge" class=${classes}>${content}</div>`;
 }
 
-/** What the view may use of the element: the language, its strings, the empty state (no headings). */
-export type BadgeContext = Pick<ViewContext, 'locale' | 'messages' | 'empty'>;
-
-/** What the element hands its view: the context and the derived badge (none: the empty state). */
-export interface PartnerBadgeModel {
-  ctx: BadgeContext;
-  badge?: BadgeModel;
-}
-
-/** The view as the element takes it. */
-export type PartnerBadgeView = ElementView<PartnerBadgeModel, BadgeActions>;
-
 /**
  * The badge's view: its styles, and a render that reads the element's derived model and never
- * writes to it. `src/define/partner-badge.ts` attaches it directly (the entry loads nothing
- * later); the all-in-one bundle loads it on first use.
+ * writes to it, and the element's content (badge-content.ts), so that what the badge derives
+ * comes with its view. `src/define/partner-badge.ts` attaches it directly (the entry loads
+ * nothing later); the all-in-one bundle loads it on first use.
  */
 export const partnerBadgeView: PartnerBadgeView = {
-  styles: partnerBadgeStyles,
+  // One sheet for the page, made when the first badge renders (none exists outside a browser).
+  get styles() {
+    return sheetOf(partnerBadgeStyles);
+  },
   render({ ctx, badge }, actions) {
     const m = ctx.messages(partnerBadgeMessages);
     return badge ? renderBadge(badge, m, actions) : ctx.empty(m.noPartner);
   },
+  content: (host) => new BadgeContent(host),
 };

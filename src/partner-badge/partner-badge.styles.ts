@@ -1,10 +1,12 @@
-import { css } from 'lit';
+import { css } from './sheet.js';
 
 /**
  * Styles of <wsis-partner-badge>: 200 × 100 px by default (its width, half as tall); everything
  * inside is sized in container units, so a wider badge scales up as a whole. The width is set
  * only through `--wsis-partner-badge-width` (!important: a page's `* { all: revert }` or `width`
  * rules must not blow a footer badge up to the page's width; `all` leaves custom properties be).
+ * Plain CSS text, made into one shared sheet by the view (no `css` tag: the badge loads no more of
+ * Lit than lit-html).
  */
 export const partnerBadgeStyles = css`
   :host {

@@ -1,11 +1,11 @@
-import { nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { viewOf, type ViewSource } from '../internal/element-view.js';
-import { LazyModule } from '../internal/lazy-module.js';
 import { FeedError } from '../feed/errors.js';
-import { WsisBase, type FeedState } from '../internal/wsis-base.js';
-import { badgeModel, type BadgeModel } from './badge-model.js';
-import type { BadgeActions, BadgeContext, PartnerBadgeView } from './badge-view.js';
+import type { Feed } from '../feed/types.js';
+import type { ViewSource } from '../internal/element-view.js';
+import type { FeedState, ViewCodeState } from '../internal/feed-states.js';
+import { keepFocus } from '../internal/focus.js';
+import type { Theme } from '../internal/wsis-base.js';
+import { BadgeElement, type BadgeProperty } from './badge-element.js';
+import type { BadgeContent, PartnerBadgeLayout, PartnerBadgeView } from './badge-content.js';
 
 /** The feed of a badge class that no entry has set up (an import of this module alone). */
 const unattached: FeedState = {
@@ -14,8 +14,26 @@ const unattached: FeedState = {
   retry() {},
 };
 
-/** `horizontal`: the logo beside the words; `vertical`: the logo above them. */
-export type PartnerBadgeLayout = 'horizontal' | 'vertical';
+export type { PartnerBadgeLayout } from './badge-content.js';
+
+/** The badge's view code as the element holds it: here at once (`partner-badge.js` attaches it). */
+export interface BadgeViewCode extends ViewCodeState {
+  readonly module?: PartnerBadgeView;
+  request(): void;
+  retry(): void;
+}
+
+/** The view attached to the class, at once (partner-badge.js). */
+function attachedView(view: ViewSource<PartnerBadgeView> | undefined): BadgeViewCode {
+  const module = typeof view === 'object' ? view : undefined;
+  return {
+    status: module ? 'ready' : 'error',
+    failure: 'The code of <wsis-partner-badge> could not be loaded (no view is attached).',
+    module,
+    request() {},
+    retry() {},
+  };
+}
 
 /**
  * The compact "proud partner" badge a partner puts in its site's footer or sidebar: the event's
@@ -23,12 +41,14 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  * Partner"), the event's name and dates, all one link to the event's site. 200 × 100 px by
  * default; a wider one (`--wsis-partner-badge-width: 320px`) scales up as a whole, and it never
  * grows beyond its container. No heading (it is a link, not a section): `heading-level` has no effect.
- * This module is the class only (state, derived in `willUpdate`); its template, styles and
- * strings are in badge-view.ts, which `partner-badge.js` attaches directly and the all-in-one
- * bundle loads when the first badge connects. It is the lightest element: it extends WsisBase
- * (attributes, states, language) without the shared feed loader; its entry reads only the event,
- * tiers and partners of its feed (badge-feed.ts, feed/read-partners.ts: the same schemas and
- * rules), the all-in-one bundle through the page's shared loader (`feedSource`).
+ * This module is the class of `partner-badge.js` (its state and rendering are badge-content.ts;
+ * its template, styles and strings badge-view.ts, which the entry attaches). It is the lightest
+ * element: it extends BadgeElement (badge-element.ts: lit-html and the shared controllers,
+ * without LitElement), and its entry reads only the event, tiers and partners of its feed
+ * (badge-feed.ts, feed/read-partners.ts: the same schemas and rules). The all-in-one bundle,
+ * which holds LitElement anyway, defines the tag with its own thin class on WsisBase
+ * (bundled-badge.ts: the same content and view, loaded lazily), read through the page's
+ * shared loader, so a page that shows only the all-in-one pays nothing for this light base.
  *
  * @summary A partner's "proud partner" badge: tier, event name and dates, linked to the event.
  * @tag wsis-partner-badge
@@ -39,6 +59,7 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  * @attr lang - UI and content language; default: the nearest ancestor's `lang`, then the document's.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr refresh - Seconds between background re-reads of `src`.
+ * @attr heading-level - Accepted like every element's; the badge has no heading, so it has no effect.
  *
  * @fires wsis-load - `detail: {feed, warnings}` after a feed document is read (its event, tiers and partners; the other lists empty).
  * @fires wsis-error - `detail: {kind, message, status?}` when no document could be read.
@@ -61,7 +82,32 @@ export type PartnerBadgeLayout = 'horizontal' | 'vertical';
  *
  * @slot - None. Content placed inside before the element upgrades is the no-JavaScript fallback (a plain link to the event, say); it is hidden once the element renders.
  */
-export class WsisPartnerBadge extends WsisBase {
+export class WsisPartnerBadge extends BadgeElement {
+  static override properties: Record<string, BadgeProperty> = {
+    src: {},
+    feed: { attribute: false },
+    partner: { reflect: true },
+    layout: { reflect: true },
+    theme: { reflect: true },
+    refresh: { number: true },
+    headingLevel: { attribute: 'heading-level', number: true },
+  };
+
+  /** URL of a feed (feed-v1). Badges naming the same URL share one request. */
+  src?: string;
+  /** An already parsed feed object; wins over `src` (still read and checked like a downloaded document). */
+  feed?: Feed;
+  /** The partner's id. */
+  partner?: string;
+  /** Seconds between background re-reads of `src`. */
+  refresh?: number;
+  /** `horizontal` (default) or `vertical`. */
+  layout: PartnerBadgeLayout = 'horizontal';
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); anything else is `light`. */
+  theme: Theme = 'light';
+  /** Accepted like every element's `heading-level`; the badge has no heading. */
+  headingLevel = 2;
+
   /**
    * How a badge reads its feed, attached by the entry like `view`: `partner-badge.js` attaches
    * BadgeFeed (badge-feed.ts: only the event, tiers and partners, no shared registry), the
@@ -70,55 +116,45 @@ export class WsisPartnerBadge extends WsisBase {
    */
   static feedSource?: (host: WsisPartnerBadge) => FeedState;
 
-  /** @internal */
-  readonly feedState: FeedState = (this.constructor as typeof WsisPartnerBadge).feedSource?.(this) ?? unattached;
-
-  /** The partner's id. */
-  @property({ reflect: true }) partner?: string;
-
-  /** `horizontal` (default) or `vertical`. */
-  @property({ reflect: true }) layout: PartnerBadgeLayout = 'horizontal';
-
-  /** The logo URL that failed to load (then the badge shows without it). */
-  @state() private brokenLogo?: string;
+  /** @internal One of the tag's two classes: defineElement keeps the other quietly. */
+  static readonly sharesTag = 'wsis-partner-badge';
 
   /** The view (badge-view.ts): attached by src/define/partner-badge.ts, else loaded. */
   static view?: ViewSource<PartnerBadgeView>;
 
-  protected override viewCode = new LazyModule<PartnerBadgeView>(this, `<${this.localName}>`, () =>
-    viewOf(this.constructor as typeof WsisPartnerBadge),
-  );
+  /** @internal */
+  readonly feedState: FeedState = (this.constructor as typeof WsisPartnerBadge).feedSource?.(this) ?? unattached;
 
-  /** What the badge shows: derived in `willUpdate`, read by the view (badge-view.ts). */
-  private badge?: BadgeModel;
+  private readonly viewCode: BadgeViewCode = attachedView((this.constructor as typeof WsisPartnerBadge).view);
 
-  /** What the view may do: the element changes its own state. */
-  private readonly badgeActions: BadgeActions = {
-    onLogoError: () => {
-      this.brokenLogo = this.badge?.logo;
-    },
-  };
+  /** What the badge shows once a feed is read (badge-content.ts, shared with the all-in-one's class). */
+  private readonly content: BadgeContent | undefined = this.viewCode.module?.content(this);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const feed = this.feedState.feed;
-    this.badge = feed
-      ? badgeModel(feed, {
-          partner: this.partner,
-          locale: this.locale.locale,
-          layout: this.layout,
-          brokenLogo: this.brokenLogo,
-        })
-      : undefined;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetched in parallel with the feed.
+    this.viewCode.request();
   }
 
-  protected override renderFeed(): unknown {
+  protected override willUpdate(): void {
     const view = this.viewCode.module;
-    const ctx: BadgeContext = {
-      locale: this.locale.locale,
-      messages: (catalog) => this.locale.messages(catalog),
-      empty: (message) => this.renderEmpty(message),
-    };
-    return view ? view.render({ ctx, badge: this.badge }, this.badgeActions) : nothing;
+    if (view) this.sheets.set('view', view.styles as CSSStyleSheet);
+    this.content?.derive(this.feedState.feed);
+  }
+
+  protected override render(): unknown {
+    return this.frame(this.states.render(this.feedState, this.viewCode, () => this.renderBadge()));
+  }
+
+  private renderBadge(): unknown {
+    return this.content?.render(this.viewCode.module, (message) => this.states.empty(message));
+  }
+
+  /** Reads the feed again, and fetches the view code again if that was what failed. */
+  protected override retry(): void {
+    this.viewCode.retry();
+    this.feedState.retry();
+    // The Retry button goes with the error state: focus stays in the element (its box, or Retry again).
+    void keepFocus(this, ['[part="retry"]', '.root']);
   }
 }

@@ -1,37 +1,6 @@
 import { css } from 'lit';
 
-/**
- * The default colours of both themes, one place: docs/languages-and-theming.md lists them and
- * test/styles/contrast.test.ts checks every text/background pair against WCAG AA.
- */
-export const palette = {
-  light: {
-    accent: '#0b5cab',
-    'on-accent': '#ffffff',
-    surface: '#ffffff',
-    'surface-alt': '#f3f5f8',
-    text: '#1b1f24',
-    muted: '#545d68',
-    border: '#c9d1da',
-    'border-strong': '#6b7480',
-    danger: '#b3261e',
-    success: '#1e7a34',
-    focus: '#1a73e8',
-  },
-  dark: {
-    accent: '#8ab4f8',
-    'on-accent': '#0b1a2e',
-    surface: '#16191d',
-    'surface-alt': '#22262c',
-    text: '#e8eaed',
-    muted: '#aab2bc',
-    border: '#48505a',
-    'border-strong': '#8a939e',
-    danger: '#f28b82',
-    success: '#81c995',
-    focus: '#8ab4f8',
-  },
-} as const;
+export { palette } from './palette.js';
 
 /** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. */
 const darkPalette = css`
