@@ -1,23 +1,26 @@
 const warnedKey = Symbol.for('wsis-widgets.define.warned');
 type WarnedRegistry = { [warnedKey]?: Set<string> };
 
+/** The classes this copy of the library defined (each copy has its own). */
+const definedHere = new Set<CustomElementConstructor>();
+
 /**
  * Registers `tag` unless it is already defined. A page that loads the bundle twice, or two
  * copies of the library, must never throw: the first definition stays. When another copy
  * defined the tag, say so once per page (shared through globalThis so both copies agree); not
- * when both classes declare `static sharesTag = tag` (the partner badge's two classes).
+ * when this copy defined it with another class that declares `static sharesTag = tag` (the
+ * partner badge's two classes: a page that loads both of its entries from one build).
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, ctor);
+    definedHere.add(ctor);
     return;
   }
   if (existing === ctor) return;
-  // One of this library's classes of the same tag (the partner badge's light class of
-  // partner-badge.js and the all-in-one's: a page that loads both entries): the same element.
   const shares = (c: CustomElementConstructor) => (c as { sharesTag?: string }).sharesTag === tag;
-  if (shares(existing) && shares(ctor)) return;
+  if (definedHere.has(existing) && shares(existing) && shares(ctor)) return;
   const registry = globalThis as WarnedRegistry;
   const warned = (registry[warnedKey] ??= new Set());
   if (warned.has(tag)) return;
