@@ -93,8 +93,7 @@ export class ZonePicker {
     }
     const zones = this.open ? zoneOptions(locale, reference, [eventZone, visitor], m.zoneWithCity) : [];
     const named = zonesNamed(locale, m.zoneWithCity);
-    // The whole list follows once every zone is named, a slice at a time (the page keeps answering).
-    if (this.open && !named) void nameZones(locale, reference, m.zoneWithCity).then(() => this.host.requestUpdate());
+    if (this.open && !named) this.askNames(locale, reference, m.zoneWithCity);
     const label = zoneLabel(zone, locale, reference, m.zoneWithCity);
     const [before, after] = labelParts(m.labelValue, m.timeZone);
     this.lookup = { locale, at: reference, first: [eventZone, visitor] };
@@ -126,6 +125,17 @@ export class ZonePicker {
         </form>
       </details>
     </div>`;
+  }
+
+  /** The naming the picker waits for (nameZones gives one promise per language while it runs). */
+  private naming?: Promise<void>;
+
+  /** Names every zone in `locale`, a slice at a time (the page keeps answering), then lists them all: one re-render per naming. */
+  private askNames(locale: string, at: number, withCity: ScheduleMessages['zoneWithCity']): void {
+    const naming = nameZones(locale, at, withCity);
+    if (naming === this.naming) return;
+    this.naming = naming;
+    void naming.then(() => this.host.requestUpdate());
   }
 
   private readonly onToggle = (event: Event) => {
